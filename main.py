@@ -1,0 +1,3 @@
+from workshop.app import main
+
+raise SystemExit(main())

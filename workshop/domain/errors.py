@@ -1,0 +1,105 @@
+"""Validation errors that can speak to the facilitator in Swedish or English.
+
+The domain raises :class:`ValidationError` with a code and parameters; whoever shows it picks the language.
+Keeping the wording here (not in Qt's catalogue) lets the CLI and the services explain themselves too.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workshop.domain.language import Language
+
+MESSAGES: dict[str, dict[Language, str]] = {
+    "empty": {
+        Language.SV: "{field} får inte vara tomt.",
+        Language.EN: "{field} must not be empty.",
+    },
+    "too_long": {
+        Language.SV: "{field} får vara högst {limit} tecken (nu {length}).",
+        Language.EN: "{field} may be at most {limit} characters (now {length}).",
+    },
+    "bad_choice": {
+        Language.SV: "{field} måste vara en av: {choices}.",
+        Language.EN: "{field} must be one of: {choices}.",
+    },
+    "bad_date": {
+        Language.SV: "{field} måste vara ett datum som 2026-03-14.",
+        Language.EN: "{field} must be a date such as 2026-03-14.",
+    },
+    "out_of_range": {
+        Language.SV: "{field} måste vara mellan {low} och {high}.",
+        Language.EN: "{field} must be between {low} and {high}.",
+    },
+    "not_found": {
+        Language.SV: "{field} finns inte (längre).",
+        Language.EN: "{field} does not exist (any more).",
+    },
+    "in_trash": {
+        Language.SV: "Workshopen ligger i papperskorgen. Återställ den först.",
+        Language.EN: "The workshop is in the trash. Restore it first.",
+    },
+    "no_template": {
+        Language.SV: "Mallen {name} finns inte.",
+        Language.EN: "There is no template called {name}.",
+    },
+}
+
+FIELD_NAMES: dict[str, dict[Language, str]] = {
+    "title": {Language.SV: "Titeln", Language.EN: "The title"},
+    "goal": {Language.SV: "Målet", Language.EN: "The goal"},
+    "language": {Language.SV: "Språket", Language.EN: "The language"},
+    "date": {Language.SV: "Datumet", Language.EN: "The date"},
+    "location": {Language.SV: "Platsen", Language.EN: "The location"},
+    "facilitator": {Language.SV: "Facilitatorn", Language.EN: "The facilitator"},
+    "organisation": {Language.SV: "Organisationen", Language.EN: "The organisation"},
+    "status": {Language.SV: "Statusen", Language.EN: "The status"},
+    "name": {Language.SV: "Namnet", Language.EN: "The name"},
+    "role": {Language.SV: "Rollen", Language.EN: "The role"},
+    "text": {Language.SV: "Texten", Language.EN: "The text"},
+    "description": {Language.SV: "Beskrivningen", Language.EN: "The description"},
+    "instructions": {Language.SV: "Instruktionerna", Language.EN: "The instructions"},
+    "planned_minutes": {Language.SV: "Planerade minuter", Language.EN: "Planned minutes"},
+    "kind": {Language.SV: "Fastypen", Language.EN: "The phase kind"},
+    "workshop": {Language.SV: "Workshopen", Language.EN: "The workshop"},
+    "participant": {Language.SV: "Deltagaren", Language.EN: "The participant"},
+    "question": {Language.SV: "Frågan", Language.EN: "The question"},
+    "idea": {Language.SV: "Idén", Language.EN: "The idea"},
+    "agenda_item": {Language.SV: "Agendapunkten", Language.EN: "The agenda item"},
+    "problem_statement": {Language.SV: "Problembeskrivningen", Language.EN: "The problem statement"},
+    "context": {Language.SV: "Sammanhanget", Language.EN: "The context"},
+    "framing_item": {Language.SV: "Punkten", Language.EN: "The item"},
+    "action": {Language.SV: "Åtgärden", Language.EN: "The action"},
+    "owner": {Language.SV: "Ansvarig", Language.EN: "The owner"},
+    "due_date": {Language.SV: "Klart senast", Language.EN: "The due date"},
+    "next_step": {Language.SV: "Nästa steg", Language.EN: "The next step"},
+    "cluster": {Language.SV: "Gruppen", Language.EN: "The cluster"},
+    "voting_round": {Language.SV: "Röstningsomgången", Language.EN: "The voting round"},
+    "dots": {Language.SV: "Prickarna", Language.EN: "The dots"},
+    "score": {Language.SV: "Poängen", Language.EN: "The score"},
+    "criterion": {Language.SV: "Kriteriet", Language.EN: "The criterion"},
+}
+
+
+class ValidationError(ValueError):
+    """Input that breaks a rule. Nothing has been changed when this is raised."""
+
+    def __init__(self, code: str, field: str, **params: Any) -> None:
+        self.code = code
+        self.field = field
+        self.params = params
+        super().__init__(self.message(Language.EN))
+
+    def message(self, language: Language | str = Language.EN) -> str:
+        lang = Language.parse(str(language), Language.EN)
+        field_name = FIELD_NAMES.get(self.field, {}).get(lang, self.field)
+        template = MESSAGES[self.code][lang]
+        return template.format(field=field_name, **self.params)
+
+
+class NotFoundError(ValidationError):
+    """The thing acted on is gone, for example deleted in another window."""
+
+    def __init__(self, field: str, item_id: str) -> None:
+        self.item_id = item_id
+        super().__init__("not_found", field)

@@ -1,0 +1,1 @@
+"""Reports and data files that leave the room: the PDF, the exchange JSON, the pipeline CSV, import."""

@@ -1,0 +1,1 @@
+"""The local library database. sqlite-utils is used here and nowhere else."""

@@ -1,0 +1,88 @@
+"""Turn domain dataclasses into table rows and back, so each table needs no hand-written mapping."""
+
+from __future__ import annotations
+
+import dataclasses
+import typing
+from enum import Enum
+from functools import cache
+from typing import Any, Generic, TypeVar, cast
+
+from workshop.store.library import Library
+
+T = TypeVar("T")
+
+
+@cache
+def _field_types(cls: Any) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def to_row(obj: object) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    for field in dataclasses.fields(obj):  # type: ignore[arg-type]
+        value = getattr(obj, field.name)
+        if isinstance(value, bool):
+            value = int(value)
+        elif isinstance(value, Enum):
+            value = value.value
+        row[field.name] = value
+    return row
+
+
+def from_row(cls: type[T], row: dict[str, Any]) -> T:
+    hints = _field_types(cast(Any, cls))
+    values: dict[str, Any] = {}
+    for field in dataclasses.fields(cls):  # type: ignore[arg-type]
+        if field.name not in row:
+            continue
+        value = row[field.name]
+        kind = hints[field.name]
+        if kind is bool:
+            value = bool(value)
+        elif isinstance(kind, type) and issubclass(kind, Enum):
+            value = kind(value)
+        elif value is None and kind is str:
+            value = ""
+        values[field.name] = value
+    return cls(**values)
+
+
+class Records(Generic[T]):
+    """Plain CRUD for one table whose columns are the fields of one dataclass."""
+
+    def __init__(self, table: str, cls: type[T], order_by: str = "position, rowid") -> None:
+        self.table = table
+        self.cls = cls
+        self.order_by = order_by
+
+    def get(self, lib: Library, item_id: str) -> T | None:
+        rows = list(lib.db[self.table].rows_where("id = ?", [item_id], limit=1))
+        return from_row(self.cls, rows[0]) if rows else None
+
+    def for_workshop(self, lib: Library, workshop_id: str) -> list[T]:
+        rows = lib.db[self.table].rows_where("workshop_id = ?", [workshop_id], order_by=self.order_by)
+        return [from_row(self.cls, row) for row in rows]
+
+    def count(self, lib: Library, workshop_id: str) -> int:
+        return int(lib.db[self.table].count_where("workshop_id = ?", [workshop_id]))
+
+    def next_position(self, lib: Library, workshop_id: str) -> int:
+        row = lib.db.execute(
+            f"SELECT COALESCE(MAX(position) + 1, 0) FROM [{self.table}] WHERE workshop_id = ?", [workshop_id]
+        ).fetchone()
+        return int(row[0])
+
+    def insert(self, lib: Library, obj: T) -> None:
+        lib.db.table(self.table).insert(to_row(obj))
+
+    def update(self, lib: Library, obj: T) -> None:
+        row = to_row(obj)
+        lib.db.table(self.table).update(row["id"], row)
+
+    def delete(self, lib: Library, item_id: str) -> None:
+        lib.db.execute(f"DELETE FROM [{self.table}] WHERE id = ?", [item_id])
+
+    def set_positions(self, lib: Library, ordered_ids: list[str]) -> None:
+        for position, item_id in enumerate(ordered_ids):
+            lib.db.execute(f"UPDATE [{self.table}] SET position = ? WHERE id = ?", [position, item_id])

@@ -1,0 +1,1 @@
+"""The Qt user interface: the facilitator's console and the presenter window."""

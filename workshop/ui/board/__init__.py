@@ -1,0 +1,1 @@
+"""The affinity board: notes and clusters on a QGraphicsScene."""

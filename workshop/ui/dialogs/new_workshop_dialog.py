@@ -1,0 +1,114 @@
+"""Ask for what a new workshop needs: a title, a template, the language and (optionally) a date."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.domain.language import Language
+from workshop.services.templates import Template, load_templates
+
+
+class NewWorkshopDialog(QDialog):
+    def __init__(self, language: Language, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New workshop"))
+        self.setMinimumWidth(480)
+        self._templates = load_templates()
+        self._language = language
+
+        self.title_edit = QLineEdit()
+        self.title_edit.setMaxLength(200)
+        self.title_edit.setPlaceholderText(self.tr("For example: Safer routes to school"))
+        self.template_combo = QComboBox()
+        for template in self._templates:
+            minutes = template.total_minutes
+            self.template_combo.addItem(
+                self.tr("%1 (%2 min)")
+                .replace("%1", template.display_name(language))
+                .replace("%2", str(minutes)),
+                template.key,
+            )
+        self.template_combo.addItem(self.tr("Empty workshop (no agenda)"), "")
+        self.language_combo = QComboBox()
+        self.language_combo.addItem("Svenska", Language.SV.value)
+        self.language_combo.addItem("English", Language.EN.value)
+        self.language_combo.setCurrentIndex(0 if language == Language.SV else 1)
+        self.date_check = QCheckBox(self.tr("Date decided"))
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setEnabled(False)
+        self.date_check.toggled.connect(self.date_edit.setEnabled)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date_check)
+        date_row.addWidget(self.date_edit, 1)
+        self.location_edit = QLineEdit()
+        self.facilitator_edit = QLineEdit()
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error_label.setAccessibleName(self.tr("Problem"))
+        self.error_label.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("Te&mplate:"), self.template_combo)
+        form.addRow("", self.description)
+        form.addRow(self.tr("&Language of the workshop:"), self.language_combo)
+        form.addRow(self.tr("Da&te:"), date_row)
+        form.addRow(self.tr("&Place:"), self.location_edit)
+        form.addRow(self.tr("&Facilitator:"), self.facilitator_edit)
+        self.date_edit.setAccessibleName(self.tr("Date"))
+        self.date_check.setAccessibleName(self.tr("Date decided"))
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.template_combo.currentIndexChanged.connect(self._show_description)
+        self._show_description()
+
+    def _show_description(self) -> None:
+        template = self.template()
+        self.description.setText(template.text(template.description, self._language) if template else "")
+
+    def template(self) -> Template | None:
+        key = self.template_combo.currentData()
+        return next((t for t in self._templates if t.key == key), None)
+
+    def language(self) -> Language:
+        return Language(self.language_combo.currentData())
+
+    def fields(self) -> dict[str, str]:
+        return {
+            "date": self.date_edit.date().toString("yyyy-MM-dd") if self.date_check.isChecked() else "",
+            "location": self.location_edit.text(),
+            "facilitator": self.facilitator_edit.text(),
+        }
+
+    def show_error(self, message: str) -> None:
+        """Keep the dialog open with everything typed, and say what is wrong."""
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.title_edit.setFocus()

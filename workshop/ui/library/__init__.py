@@ -1,0 +1,1 @@
+"""The workshop library: the first thing a facilitator sees."""

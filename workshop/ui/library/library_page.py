@@ -1,0 +1,272 @@
+"""The library: every workshop with its date, status and counts; new, open, duplicate, rename, trash."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.domain.errors import ValidationError
+from workshop.domain.workshop import Workshop
+from workshop.services import demo, workshops
+from workshop.services.changes import Area, ChangeSet
+from workshop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
+from workshop.ui.library.empty_library import EmptyLibrary
+from workshop.ui.models.workshop_table import SearchTextRole, WorkshopRole, WorkshopTableModel
+from workshop.ui.session import Session
+
+
+class LibraryPage(QWidget):
+    open_requested = Signal(str)  # workshop id
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.showing_trash = False
+
+        self.heading = QLabel()
+        self.heading.setObjectName("libraryHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search workshops (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search workshops"))
+        self.search.setClearButtonEnabled(True)
+        self.trash_button = QPushButton(self.tr("&Trash"))
+        self.trash_button.setCheckable(True)
+        self.trash_button.setToolTip(self.tr("Show the workshops in the trash"))
+
+        self.model = WorkshopTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterRole(SearchTextRole)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(0)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Workshops"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+
+        self.empty = EmptyLibrary()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        self.new_button = QPushButton(self.tr("&New workshop…"))
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.duplicate_button = QPushButton(self.tr("D&uplicate"))
+        self.rename_button = QPushButton(self.tr("&Rename…"))
+        self.trash_action_button = QPushButton(self.tr("Move to trash"))
+        self.restore_button = QPushButton(self.tr("Re&store"))
+        self.purge_button = QPushButton(self.tr("Delete for good…"))
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName(self.tr("Library status"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.search, 2)
+        top.addWidget(self.trash_button)
+        buttons = QHBoxLayout()
+        for button in (
+            self.new_button,
+            self.open_button,
+            self.duplicate_button,
+            self.rename_button,
+            self.trash_action_button,
+            self.restore_button,
+            self.purge_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.status_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(buttons)
+
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.trash_button.toggled.connect(self.set_showing_trash)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.new_button.clicked.connect(self.new_workshop)
+        self.open_button.clicked.connect(self.open_selected)
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.rename_button.clicked.connect(self.rename_selected)
+        self.trash_action_button.clicked.connect(self.trash_selected)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.purge_button.clicked.connect(self.purge_selected)
+        self.empty.demo_requested.connect(self.create_demo)
+        self.empty.new_requested.connect(self.new_workshop)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.trash_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self.table, self.rename_selected)
+        session.changed.connect(self._on_changed)
+        self.refresh()
+
+    # ----- state
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(Area.LIBRARY, Area.WORKSHOP, Area.PARTICIPANTS, Area.IDEAS):
+            self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        rows = workshops.list_workshops(self.session.library, trash=self.showing_trash)
+        self.model.set_rows(rows)
+        if self.showing_trash:
+            self.heading.setText(self.tr("Trash"))
+            self.empty.show_trash_empty()
+        else:
+            self.heading.setText(self.tr("Workshops"))
+            self.empty.show_library_empty()
+        self.stack.setCurrentWidget(self.table if rows else self.empty)
+        self.status_label.setText(self.tr("%n workshop(s)", "", len(rows)))
+        if selected:
+            self.select(selected)
+        elif rows:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def set_showing_trash(self, on: bool) -> None:
+        self.showing_trash = on
+        if self.trash_button.isChecked() != on:
+            self.trash_button.setChecked(on)
+        self.refresh()
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        for button in (self.open_button, self.duplicate_button, self.rename_button, self.trash_action_button):
+            button.setVisible(not self.showing_trash)
+            button.setEnabled(has)
+        self.new_button.setVisible(not self.showing_trash)
+        for button in (self.restore_button, self.purge_button):
+            button.setVisible(self.showing_trash)
+            button.setEnabled(has)
+
+    def selected_id(self) -> str | None:
+        indexes = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not indexes:
+            return None
+        return str(indexes[0].data(WorkshopRole))
+
+    def select(self, workshop_id: str) -> None:
+        row = self.model.row_of(workshop_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+
+    # ----- actions
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if not self.showing_trash and index.isValid():
+            self.open_requested.emit(str(index.data(WorkshopRole)))
+
+    def open_selected(self) -> None:
+        workshop_id = self.selected_id()
+        if workshop_id and not self.showing_trash:
+            self.open_requested.emit(workshop_id)
+
+    def new_workshop(self) -> Workshop | None:
+        dialog = NewWorkshopDialog(self.session.language, self)
+        while dialog.exec():
+            try:
+                workshop, changes = workshops.create(
+                    self.session.library,
+                    dialog.title_edit.text(),
+                    template=dialog.template(),
+                    language=dialog.language(),
+                    **dialog.fields(),
+                )
+            except ValidationError as error:
+                dialog.show_error(error.message(self.session.language))
+                continue
+            except Exception as error:  # a write failure: keep the dialog and its text
+                dialog.show_error(self.session.describe(error))
+                continue
+            self.session.changed.emit(changes)
+            self.open_requested.emit(workshop.id)
+            return workshop
+        return None
+
+    def create_demo(self) -> None:
+        workshop = self.session.run(demo.create_demo)
+        if workshop:
+            self.refresh()
+            self.select(workshop.id)
+
+    def duplicate_selected(self) -> None:
+        workshop_id = self.selected_id()
+        if workshop_id:
+            copy = self.session.run(workshops.duplicate, workshop_id)
+            if copy:
+                self.select(copy.id)
+                self.status_label.setText(self.tr("Copied as “%1”").replace("%1", copy.title))
+
+    def rename_selected(self) -> None:
+        workshop_id = self.selected_id()
+        if not workshop_id:
+            return
+        current = workshops.get(self.session.library, workshop_id)
+        title, ok = QInputDialog.getText(
+            self, self.tr("Rename workshop"), self.tr("New title:"), text=current.title
+        )
+        if ok:
+            self.session.run(workshops.rename, workshop_id, title)
+
+    def trash_selected(self) -> None:
+        workshop_id = self.selected_id()
+        if workshop_id and not self.showing_trash:
+            title = workshops.get(self.session.library, workshop_id).title
+            if self.session.run(workshops.move_to_trash, workshop_id):
+                self.status_label.setText(
+                    self.tr("“%1” moved to the trash. Restore it from Trash.").replace("%1", title)
+                )
+
+    def restore_selected(self) -> None:
+        workshop_id = self.selected_id()
+        if workshop_id and self.showing_trash:
+            self.session.run(workshops.restore_from_trash, workshop_id)
+
+    def purge_selected(self) -> None:
+        workshop_id = self.selected_id()
+        if not workshop_id or not self.showing_trash:
+            return
+        title = workshops.get(self.session.library, workshop_id).title
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Delete for good"),
+            self.tr("Delete “%1” and everything in it for good? This cannot be undone.").replace("%1", title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.run(workshops.purge, workshop_id)

@@ -1,0 +1,177 @@
+"""The facilitator's main window: the library, or the console of the open workshop."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+
+from workshop import APP_NAME, __version__
+from workshop.domain.errors import NotFoundError
+from workshop.domain.language import Language
+from workshop.services import workshops
+from workshop.ui.console.console_page import ConsolePage
+from workshop.ui.error_banner import ErrorBanner
+from workshop.ui.library.library_page import LibraryPage
+from workshop.ui.session import Session
+from workshop.ui.settings import AppSettings
+from workshop.ui.translation import install_translator
+
+
+class MainWindow(QMainWindow):
+    workshop_opened = Signal(str)
+    language_changed = Signal(object)
+
+    def __init__(self, session: Session, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.console: ConsolePage | None = None
+        self.setMinimumSize(900, 600)
+        self.banner = ErrorBanner()
+        self.pages = QStackedWidget()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        session.failed.connect(self.banner.show_message)
+        session.recovered.connect(self.banner.hide)
+        self.library_page = self._make_library()
+        self._build_menus()
+        self._update_title()
+        geometry = settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def _make_library(self) -> LibraryPage:
+        page = LibraryPage(self.session)
+        page.open_requested.connect(self.open_workshop)
+        self.pages.addWidget(page)
+        return page
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = QAction(self.tr("&New workshop…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self._new_workshop)
+        self.library_action = QAction(self.tr("&Library"), self)
+        self.library_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.library_action.triggered.connect(self.show_library)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.library_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        self.file_menu = file_menu
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        self.edit_menu = edit_menu
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for language, name in ((Language.SV, "Svenska"), (Language.EN, "English")):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(language == self.session.language)
+            action.triggered.connect(lambda _=False, lang=language: self.set_language(lang))
+            group.addAction(action)
+            language_menu.addAction(action)
+        self.view_menu = view_menu
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Idéverkstad"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+        self.help_menu = help_menu
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Idéverkstad"),
+            self.tr("%1 %2\nRuns innovation workshops offline. Library: %3")
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__)
+            .replace("%3", str(self.session.library.path)),
+        )
+
+    def _update_title(self) -> None:
+        if self.console is not None:
+            title = workshops.get(self.session.library, self.console.workshop_id).title
+            self.setWindowTitle(f"{title} — {APP_NAME}")
+        else:
+            self.setWindowTitle(APP_NAME)
+
+    def _new_workshop(self) -> None:
+        self.show_library()
+        self.library_page.new_workshop()
+
+    def open_workshop(self, workshop_id: str) -> bool:
+        try:
+            workshop = workshops.get(self.session.library, workshop_id)
+        except NotFoundError:
+            return False
+        if workshop.in_trash:
+            return False
+        self._close_console()
+        self.console = ConsolePage(self.session, workshop_id)
+        self.console.back_requested.connect(self.show_library)
+        self.pages.addWidget(self.console)
+        self.pages.setCurrentWidget(self.console)
+        self.settings.set_last_workshop(workshop_id)
+        self._update_title()
+        self.workshop_opened.emit(workshop_id)
+        return True
+
+    def _close_console(self) -> None:
+        if self.console is not None:
+            self.session.undo_stack.clear()
+            self.pages.removeWidget(self.console)
+            self.console.deleteLater()
+            self.console = None
+
+    def show_library(self) -> None:
+        self._close_console()
+        self.settings.set_last_workshop("")
+        self.pages.setCurrentWidget(self.library_page)
+        self.library_page.refresh()
+        self._update_title()
+
+    def set_language(self, language: Language) -> None:
+        """Switch the UI language now: rebuild the pages so every label is retranslated."""
+        app = QCoreApplication.instance()
+        if app is not None:
+            install_translator(app, language)
+        self.session.language = language
+        self.settings.set_language(language)
+        open_id = self.console.workshop_id if self.console is not None else None
+        self._close_console()
+        self.pages.removeWidget(self.library_page)
+        self.library_page.deleteLater()
+        self.library_page = self._make_library()
+        self.banner.close_button.setText(self.tr("Dismiss"))
+        self._build_menus()
+        if open_id:
+            self.open_workshop(open_id)
+        self._update_title()
+        self.language_changed.emit(language)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        focused = self.focusWidget()
+        if focused is not None:
+            focused.clearFocus()  # saves a field that is still being edited
+        self.settings.set_geometry(self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The shared-screen window on the projector."""

@@ -13,6 +13,7 @@ ends. Text is NFC-normalised so that "å" typed two ways is the same "å".
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from workshop.domain.errors import ValidationError
@@ -22,16 +23,11 @@ IDEA_LIMIT = 1_000
 LONG_LIMIT = 20_000
 
 
-def _keep(ch: str, multiline: bool) -> bool:
-    if ch == "\n":
-        return multiline
-    if ch == "\t":
-        return True
-    category = unicodedata.category(ch)
-    if category == "Cs":  # lone surrogate: cannot be stored as UTF-8
-        return False
-    # Cc are control characters; keep format characters (Cf) such as ZWJ in emoji sequences and RTL marks.
-    return category != "Cc"
+# Control characters (Unicode category Cc: C0, DEL and C1) and lone surrogates (Cs). Tab and, in long text,
+# line feed are the only ones a person means to type. Format characters (Cf), such as the zero-width joiner
+# in emoji sequences and right-to-left marks, are kept.
+_UNWANTED_MULTILINE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_UNWANTED_SINGLE_LINE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def clean_text(text: str, *, multiline: bool = False) -> str:
@@ -39,8 +35,9 @@ def clean_text(text: str, *, multiline: bool = False) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not multiline:
         text = text.replace("\n", " ")
-    text = "".join(ch for ch in text if _keep(ch, multiline))
-    text = unicodedata.normalize("NFC", text)
+    text = (_UNWANTED_MULTILINE if multiline else _UNWANTED_SINGLE_LINE).sub("", text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     return text.strip()
 
 

@@ -18,6 +18,20 @@ def _field_types(cls: Any) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
+@cache
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    """A prepared INSERT per table (sqlite-utils' insert() inspects the schema on every call)."""
+    names = ", ".join(f"[{c}]" for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    return f"INSERT INTO [{table}] ({names}) VALUES ({marks})"
+
+
+@cache
+def _update_sql(table: str, columns: tuple[str, ...]) -> str:
+    assignments = ", ".join(f"[{c}] = ?" for c in columns)
+    return f"UPDATE [{table}] SET {assignments} WHERE id = ?"
+
+
 def to_row(obj: object) -> dict[str, Any]:
     row: dict[str, Any] = {}
     for field in dataclasses.fields(obj):  # type: ignore[arg-type]
@@ -74,11 +88,13 @@ class Records(Generic[T]):
         return int(row[0])
 
     def insert(self, lib: Library, obj: T) -> None:
-        lib.db.table(self.table).insert(to_row(obj))
+        row = to_row(obj)
+        lib.db.execute(_insert_sql(self.table, tuple(row)), list(row.values()))
 
     def update(self, lib: Library, obj: T) -> None:
         row = to_row(obj)
-        lib.db.table(self.table).update(row["id"], row)
+        item_id = row.pop("id")
+        lib.db.execute(_update_sql(self.table, tuple(row)), [*row.values(), item_id])
 
     def delete(self, lib: Library, item_id: str) -> None:
         lib.db.execute(f"DELETE FROM [{self.table}] WHERE id = ?", [item_id])

@@ -85,8 +85,10 @@ class DetailsWorkspace(QWidget):
         for field, edit in self.edits.items():
             if not edit.hasFocus() or edit.text() == getattr(workshop, field):
                 edit.setText(getattr(workshop, field))
-        if not self.goal_edit.hasFocus():
-            self.goal_edit.setPlainText(workshop.goal)
+        if not self.goal_edit.hasFocus() or self.goal_edit.toPlainText() == workshop.goal:
+            if self.goal_edit.toPlainText() != workshop.goal:
+                self.goal_edit.setPlainText(workshop.goal)
+            self.goal_edit.document().setModified(False)
         self.language_combo.setCurrentIndex(self.language_combo.findData(workshop.language.value))
         self.status_combo.setCurrentIndex(self.status_combo.findData(workshop.status.value))
 

@@ -1,4 +1,7 @@
-"""Headless commands: list, demo (later issues add export, import, backups). No Qt is imported here.
+"""Headless commands: list, demo, export, import, backups. No Qt is imported here.
+
+Building the parser is cheap (the window's start-up parses its arguments with it too); what a command
+needs (reportlab, the importers) is imported when that command runs.
 
 Exit status: 0 success, 1 a one-line error on stderr, 2 wrong usage (argparse).
 """
@@ -13,6 +16,8 @@ import sys
 from collections.abc import Callable, Sequence
 
 from workshop import APP_NAME, __version__
+from workshop.cli.backup_commands import add_backups_parser, run_backups
+from workshop.cli.exchange_commands import add_exchange_parsers, export_command, import_command
 from workshop.domain.errors import ValidationError
 from workshop.domain.language import Language
 from workshop.services import demo, workshops
@@ -58,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--trash", action="store_true", help="list the workshops in the trash instead")
     make_demo = sub.add_parser("demo", help="create the demo workshop 'Tryggare skolvägar'")
     make_demo.add_argument("--title", default=demo.DEMO_TITLE, help="title of the demo workshop")
+    add_exchange_parsers(sub)
+    add_backups_parser(sub)
     return parser
 
 
@@ -98,11 +105,17 @@ def demo_command(args: argparse.Namespace, lib: Library, lang: Language) -> int:
     return 0
 
 
+command("export")(export_command)
+command("import")(import_command)
+
+
 def run(args: argparse.Namespace) -> int:
     """Run one parsed command against the library; return the exit status."""
     lang = Language(args.lang) if args.lang else system_language()
     data_dir = resolve_data_dir(args.data_dir)
     try:
+        if args.command == "backups":  # works on the file: also when the library is damaged or replaced
+            return run_backups(args, library_path(data_dir), lang)
         with Library.open(library_path(data_dir)) as lib:
             return COMMANDS[args.command](args, lib, lang)
     except LibraryError as error:

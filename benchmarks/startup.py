@@ -1,0 +1,95 @@
+"""Start to the first painted library window with 50 workshops, against a bare PySide6 QMainWindow process.
+
+Both are fresh processes on the offscreen platform, timed from launch to the first paint of the window
+(each prints the wall-clock time of that paint). Target: ≤ 1.5× the bare window.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RUNS = 7
+
+BARE = """
+import time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1280, 800)
+class Probe(QObject):
+    done = False
+    def eventFilter(self, watched, event):
+        if not self.done and event.type() == QEvent.Type.Paint:
+            self.done = True
+            QTimer.singleShot(0, lambda: (print(f"painted {time.time():.6f}", flush=True), app.quit()))
+        return False
+probe = Probe()
+window.installEventFilter(probe)
+window.show()
+app.exec()
+"""
+
+
+def _time_to_paint(command: list[str], env: dict[str, str]) -> float:
+    start = time.time()
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120, cwd=ROOT)
+    for line in result.stdout.splitlines():
+        if line.startswith("painted "):
+            return float(line.split()[1]) - start
+    raise RuntimeError(f"no paint reported: {result.stdout} {result.stderr}")
+
+
+def _make_library(data_dir: Path) -> None:
+    sys.path.insert(0, str(ROOT))
+    from workshop.services import demo, workshops
+    from workshop.store.library import Library
+    from workshop.store.location import library_path
+
+    with Library.open(library_path(data_dir)) as lib:
+        demo.create_demo(lib)
+        for number in range(49):
+            workshops.create(lib, f"Workshop {number + 1}", template="short-idea-session", date="2026-01-15")
+
+
+def run() -> list[dict[str, object]]:
+    with tempfile.TemporaryDirectory() as folder:
+        data_dir = Path(folder) / "data"
+        _make_library(data_dir)
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", IDEVERKSTAD_QUIT_AFTER_FIRST_PAINT="1")
+        env["XDG_CONFIG_HOME"] = str(Path(folder) / "config")  # fresh settings: no last workshop
+        app_cmd = [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data_dir), "--lang", "sv"]
+        bare_cmd = [sys.executable, "-c", BARE]
+        app_times, bare_times = [], []
+        _time_to_paint(bare_cmd, env)  # warm the file cache for both
+        _time_to_paint(app_cmd, env)
+        for _ in range(RUNS):
+            bare_times.append(_time_to_paint(bare_cmd, env))
+            app_times.append(_time_to_paint(app_cmd, env))
+    app_ms = statistics.median(app_times) * 1000
+    bare_ms = statistics.median(bare_times) * 1000
+    return [
+        {
+            "name": "Start to first painted library (50 workshops), median",
+            "figure": round(app_ms, 1),
+            "baseline": round(bare_ms, 1),
+            "unit": "ms",
+            "target": "≤ 1.5× bare QMainWindow process",
+        }
+    ]
+
+
+if __name__ == "__main__":
+    for row in run():
+        ratio = row["figure"] / row["baseline"]  # type: ignore[operator]
+        print(
+            f"{row['name']}: {row['figure']} {row['unit']} vs bare {row['baseline']} {row['unit']} "
+            f"(×{ratio:.2f}; target {row['target']})"
+        )

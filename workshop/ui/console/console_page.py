@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,6 +19,9 @@ from PySide6.QtWidgets import (
 from workshop.domain.agenda import AgendaItem
 from workshop.services import agenda, workshops
 from workshop.services.changes import Area, ChangeSet
+from workshop.ui.console.agenda_editor import AgendaEditor
+from workshop.ui.console.participants_panel import ParticipantsPanel
+from workshop.ui.console.timer_bar import TimerBar
 from workshop.ui.phases.registry import create_workspace, details_workspace
 from workshop.ui.session import Session
 
@@ -27,6 +31,7 @@ PhaseIdRole = Qt.ItemDataRole.UserRole + 1
 
 class ConsolePage(QWidget):
     back_requested = Signal()
+    phase_selected = Signal(object)  # the selected agenda item's id, or None for the details page
 
     def __init__(self, session: Session, workshop_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,9 +53,25 @@ class ConsolePage(QWidget):
         self.phase_list.setMinimumWidth(220)
         self.stack = QStackedWidget()
 
+        self.timer_bar = TimerBar(session, workshop_id, self._selected_phase_id)
+        self.agenda_editor = AgendaEditor(session, workshop_id, self._selected_phase_id, self.select_phase)
+        self.participants_action = QAction(self.tr("&Participants…"), self)
+        self.participants_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.participants_action.triggered.connect(self.show_participants)
+        self.addAction(self.participants_action)
+        self.participants_button = QPushButton(self.tr("Participants…"))
+        self.participants_button.setToolTip(self.tr("Add, edit and mark present (Ctrl+Shift+P)"))
+        self.participants_button.clicked.connect(self.show_participants)
+        for keys, step in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
+            move = QAction(self.phase_list)
+            move.setShortcut(QKeySequence(keys))
+            move.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            move.triggered.connect(lambda _=False, s=step: self.agenda_editor.move_phase(s))
+            self.phase_list.addAction(move)
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         header.addWidget(self.title_label, 1)
+        header.addWidget(self.participants_button)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -58,6 +79,7 @@ class ConsolePage(QWidget):
         agenda_label.setBuddy(self.phase_list)
         side_layout.addWidget(agenda_label)
         side_layout.addWidget(self.phase_list, 1)
+        side_layout.addWidget(self.agenda_editor)
         splitter = QSplitter()
         splitter.addWidget(side)
         splitter.addWidget(self.stack)
@@ -65,6 +87,7 @@ class ConsolePage(QWidget):
         splitter.setSizes([260, 900])
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.timer_bar)
         layout.addWidget(splitter, 1)
 
         self.back_button.clicked.connect(self.back_requested)
@@ -75,7 +98,7 @@ class ConsolePage(QWidget):
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.workshop_id not in (None, self.workshop_id):
             return
-        if changes.touches(Area.WORKSHOP, Area.AGENDA):
+        if changes.touches(Area.WORKSHOP, Area.AGENDA, Area.TIMER):
             self.refresh()
 
     def refresh(self) -> None:
@@ -89,8 +112,10 @@ class ConsolePage(QWidget):
         details.setData(PhaseIdRole, DETAILS_KEY)
         self.phase_list.addItem(details)
         for number, item in enumerate(items, start=1):
+            running = item.id == workshop.current_phase_id
             entry = QListWidgetItem(
-                self.tr("%1. %2 (%3 min)")
+                (self.tr("▶ now: ") if running else "")
+                + self.tr("%1. %2 (%3 min)")
                 .replace("%1", str(number))
                 .replace("%2", item.title)
                 .replace("%3", str(item.planned_minutes))
@@ -122,6 +147,9 @@ class ConsolePage(QWidget):
         key = self.current_key()
         if key is None:
             return
+        selected = self.agenda_item(key) if key != DETAILS_KEY else None
+        self.agenda_editor.show_item(selected)
+        self.phase_selected.emit(selected.id if selected is not None else None)
         if key == DETAILS_KEY:
             widget = self._workspace(DETAILS_KEY, lambda: details_workspace(self.session, self.workshop_id))
         else:
@@ -143,6 +171,20 @@ class ConsolePage(QWidget):
             self._workspaces[key] = widget
             self.stack.addWidget(widget)
         return self._workspaces[key]
+
+    def _selected_phase_id(self) -> str | None:
+        key = self.current_key()
+        return key if key not in (None, DETAILS_KEY) else None
+
+    def show_participants(self) -> None:
+        panel = ParticipantsPanel(self.session, self.workshop_id, self)
+        panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        panel.open()
+        panel.name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def run_actions(self) -> list[QAction]:
+        """The console's commands for the main window's Run menu (shortcuts shown there)."""
+        return [*self.timer_bar.actions_for_menu(), self.participants_action]
 
     def current_workspace(self) -> QWidget | None:
         return self.stack.currentWidget()

@@ -1,0 +1,236 @@
+"""Run the agenda: start a phase, pause, resume, give more time, move on, finish.
+
+Every call takes ``now`` (a datetime, or a callable returning one) so that the console passes the real
+time and tests control the clock. The actual start and end of every phase is recorded on its agenda item,
+so the report can set planned against actual minutes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from workshop.domain.agenda import AgendaItem
+from workshop.domain.errors import NotFoundError, ValidationError
+from workshop.domain.timer import MINUTE_MS, PhaseClock, actual_minutes, parse_stamp, stamp
+from workshop.domain.workshop import Workshop
+from workshop.services.changes import Area, ChangeSet
+from workshop.store.library import Library
+from workshop.store.tables import AGENDA, WORKSHOPS
+
+Now = datetime | Callable[[], datetime] | None
+MAX_EXTRA_MINUTES = 600
+
+
+def _moment(now: Now) -> datetime:
+    if now is None:
+        return datetime.now(UTC)
+    return now() if callable(now) else now
+
+
+@dataclass(frozen=True)
+class TimerState:
+    """What the timer bar and the presenter show: the running phase (if any) and its clock."""
+
+    workshop_id: str
+    phase: AgendaItem | None
+    clock: PhaseClock | None
+
+    @property
+    def running(self) -> bool:
+        return self.clock is not None and self.clock.running
+
+
+@dataclass(frozen=True)
+class PhaseTiming:
+    """Planned against actual minutes of one phase, for the report."""
+
+    item_id: str
+    title: str
+    planned_minutes: int
+    extra_minutes: int
+    started_at: str
+    ended_at: str
+    actual_minutes: float | None
+
+
+def _workshop(lib: Library, workshop_id: str) -> Workshop:
+    workshop = WORKSHOPS.get(lib, workshop_id)
+    if workshop is None:
+        raise NotFoundError("workshop", workshop_id)
+    return workshop
+
+
+def _item(lib: Library, item_id: str) -> AgendaItem:
+    item = AGENDA.get(lib, item_id)
+    if item is None:
+        raise NotFoundError("agenda_item", item_id)
+    return item
+
+
+def clock_of(workshop: Workshop, item: AgendaItem) -> PhaseClock:
+    return PhaseClock(
+        allowed_ms=item.total_minutes * MINUTE_MS,
+        run_before_ms=workshop.timer_elapsed_ms,
+        running_since=parse_stamp(workshop.timer_running_since),
+    )
+
+
+def state(lib: Library, workshop_id: str) -> TimerState:
+    workshop = _workshop(lib, workshop_id)
+    item = AGENDA.get(lib, workshop.current_phase_id) if workshop.current_phase_id else None
+    if item is None:
+        return TimerState(workshop_id, None, None)
+    return TimerState(workshop_id, item, clock_of(workshop, item))
+
+
+def _changes(workshop_id: str, *ids: str) -> ChangeSet:
+    return ChangeSet.of(workshop_id, Area.TIMER, Area.PRESENTER, ids=[i for i in ids if i])
+
+
+def _end_current(lib: Library, workshop: Workshop, moment: datetime) -> str:
+    """Record the end of the running phase, if any; returns its id."""
+    item = AGENDA.get(lib, workshop.current_phase_id) if workshop.current_phase_id else None
+    if item is None:
+        return ""
+    if item.started_at and not item.ended_at:
+        AGENDA.update(lib, dataclasses.replace(item, ended_at=stamp(moment)))
+    return item.id
+
+
+def start_phase(lib: Library, workshop_id: str, item_id: str, now: Now = None) -> ChangeSet:
+    """Make *item_id* the running phase with a fresh countdown; the phase that ran before ends now.
+
+    Starting a phase that already ran (going back) keeps its first start and runs it again.
+    """
+    moment = _moment(now)
+    with lib.atomic():
+        workshop = _workshop(lib, workshop_id)
+        item = _item(lib, item_id)
+        if item.workshop_id != workshop_id:
+            raise NotFoundError("agenda_item", item_id)
+        ended = _end_current(lib, workshop, moment) if workshop.current_phase_id != item_id else ""
+        AGENDA.update(
+            lib, dataclasses.replace(item, started_at=item.started_at or stamp(moment), ended_at="")
+        )
+        WORKSHOPS.update(
+            lib,
+            dataclasses.replace(
+                workshop, current_phase_id=item_id, timer_running_since=stamp(moment), timer_elapsed_ms=0
+            ),
+        )
+    return _changes(workshop_id, item_id, ended)
+
+
+def pause(lib: Library, workshop_id: str, now: Now = None) -> ChangeSet:
+    moment = _moment(now)
+    with lib.atomic():
+        workshop = _workshop(lib, workshop_id)
+        since = parse_stamp(workshop.timer_running_since)
+        if workshop.current_phase_id and since is not None:
+            item = _item(lib, workshop.current_phase_id)
+            clock = clock_of(workshop, item).paused_at(moment)
+            WORKSHOPS.update(
+                lib,
+                dataclasses.replace(workshop, timer_running_since="", timer_elapsed_ms=clock.run_before_ms),
+            )
+    return _changes(workshop_id)
+
+
+def resume(lib: Library, workshop_id: str, now: Now = None) -> ChangeSet:
+    moment = _moment(now)
+    with lib.atomic():
+        workshop = _workshop(lib, workshop_id)
+        if workshop.current_phase_id and not workshop.timer_running_since:
+            WORKSHOPS.update(lib, dataclasses.replace(workshop, timer_running_since=stamp(moment)))
+    return _changes(workshop_id)
+
+
+def toggle_pause(lib: Library, workshop_id: str, now: Now = None) -> ChangeSet:
+    workshop = _workshop(lib, workshop_id)
+    if workshop.timer_running_since:
+        return pause(lib, workshop_id, now)
+    return resume(lib, workshop_id, now)
+
+
+def add_minutes(lib: Library, workshop_id: str, minutes: int) -> tuple[str, ChangeSet]:
+    """Give the running phase more time (+1, +5); recorded as extra minutes beside the planned ones.
+
+    Returns the phase that got them, so an undo takes them back from that phase even after the timer has
+    moved on to the next one.
+    """
+    with lib.atomic():
+        workshop = _workshop(lib, workshop_id)
+        if not workshop.current_phase_id:
+            raise ValidationError("empty", "agenda_item")
+        changes = _add_extra(lib, workshop_id, workshop.current_phase_id, minutes)
+    return workshop.current_phase_id, changes
+
+
+def take_back_minutes(lib: Library, workshop_id: str, item_id: str, minutes: int) -> ChangeSet:
+    """Undo of :func:`add_minutes`: the phase *item_id* loses the extra minutes it was given."""
+    with lib.atomic():
+        return _add_extra(lib, workshop_id, item_id, -minutes)
+
+
+def give_minutes(lib: Library, workshop_id: str, item_id: str, minutes: int) -> ChangeSet:
+    """Redo of :func:`add_minutes`: the same phase gets the minutes again, running or not."""
+    with lib.atomic():
+        return _add_extra(lib, workshop_id, item_id, minutes)
+
+
+def _add_extra(lib: Library, workshop_id: str, item_id: str, minutes: int) -> ChangeSet:
+    item = _item(lib, item_id)
+    extra = item.extra_minutes + int(minutes)
+    if not 0 <= extra <= MAX_EXTRA_MINUTES:
+        raise ValidationError("out_of_range", "planned_minutes", low=0, high=MAX_EXTRA_MINUTES)
+    AGENDA.update(lib, dataclasses.replace(item, extra_minutes=extra))
+    return _changes(workshop_id, item.id)
+
+
+def next_phase(lib: Library, workshop_id: str, now: Now = None) -> ChangeSet:
+    """End the running phase and start the one after it; after the last phase, finish."""
+    moment = _moment(now)
+    with lib.atomic():
+        workshop = _workshop(lib, workshop_id)
+        items = AGENDA.for_workshop(lib, workshop_id)
+        ids = [item.id for item in items]
+        if not ids:
+            raise ValidationError("empty", "agenda_item")
+        if workshop.current_phase_id in ids:
+            following = ids.index(workshop.current_phase_id) + 1
+            if following >= len(ids):
+                return finish(lib, workshop_id, moment)
+            return start_phase(lib, workshop_id, ids[following], moment)
+        return start_phase(lib, workshop_id, ids[0], moment)
+
+
+def finish(lib: Library, workshop_id: str, now: Now = None) -> ChangeSet:
+    """End the running phase; no phase runs afterwards."""
+    moment = _moment(now)
+    with lib.atomic():
+        workshop = _workshop(lib, workshop_id)
+        ended = _end_current(lib, workshop, moment)
+        WORKSHOPS.update(
+            lib,
+            dataclasses.replace(workshop, current_phase_id="", timer_running_since="", timer_elapsed_ms=0),
+        )
+    return _changes(workshop_id, ended)
+
+
+def phase_timings(lib: Library, workshop_id: str) -> list[PhaseTiming]:
+    """Planned and actual minutes of every phase, in agenda order (actual is None if it never ended)."""
+    return [
+        PhaseTiming(
+            item_id=item.id,
+            title=item.title,
+            planned_minutes=item.planned_minutes,
+            extra_minutes=item.extra_minutes,
+            started_at=item.started_at,
+            ended_at=item.ended_at,
+            actual_minutes=actual_minutes(item.started_at, item.ended_at),
+        )
+        for item in AGENDA.for_workshop(lib, workshop_id)
+    ]

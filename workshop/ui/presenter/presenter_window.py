@@ -1,0 +1,212 @@
+"""The shared screen (projector): workshop title, current phase, timer, and the phase's own view.
+
+It shows only what the whole room may see. Which view a phase gets comes from
+:data:`workshop.ui.presenter.registry.PRESENTER_VIEWS`; a phase whose view module is missing gets the plain
+phase slide. F11 toggles full screen, Escape leaves it; the main window's F5 opens and closes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from workshop.domain.agenda import AgendaItem, PhaseKind
+from workshop.domain.errors import NotFoundError
+from workshop.domain.timer import format_clock
+from workshop.services import agenda, timer, workshops
+from workshop.services.changes import Area, ChangeSet
+from workshop.ui import lazy_factory
+from workshop.ui.presenter.phase_slide import PhaseSlide
+from workshop.ui.presenter.registry import PRESENTER_VIEWS
+from workshop.ui.presenter.room_type import STYLE, room_font
+from workshop.ui.session import Session
+
+TICK_MS = 250
+PLAIN = "plain"
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class PresenterWindow(QWidget):
+    closed = Signal()
+
+    def __init__(
+        self,
+        session: Session,
+        workshop_id: str,
+        now: Callable[[], datetime] = _utc_now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.session = session
+        self.workshop_id = workshop_id
+        self.now = now
+        self.setObjectName("presenter")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(STYLE)
+        self.setWindowTitle(self.tr("Shared screen"))
+        self._views: dict[str, QWidget] = {}
+        self._preview_id: str | None = None
+        self._flash_on = False
+        self.phase: AgendaItem | None = None
+
+        self.workshop_title = QLabel()
+        self.phase_title = QLabel()
+        self.timer_label = QLabel()
+        self.timer_label.setProperty("role", "accent")
+        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.timer_label.setAccessibleName(self.tr("Time left"))
+        for label in (self.workshop_title, self.phase_title, self.timer_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.phase_title.setWordWrap(True)
+        self.stack = QStackedWidget()
+        top = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.workshop_title)
+        titles.addWidget(self.phase_title)
+        top.addLayout(titles, 1)
+        top.addWidget(self.timer_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+
+        full = QAction(self)
+        full.setShortcut(QKeySequence("F11"))
+        full.triggered.connect(self.toggle_full_screen)
+        leave = QAction(self)
+        leave.setShortcut(QKeySequence("Escape"))
+        leave.triggered.connect(self.showNormal)
+        self.addActions([full, leave])
+
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(TICK_MS)
+        self.ticker.timeout.connect(lambda: self.tick() if self.isVisible() else None)
+        self.ticker.start()
+        session.changed.connect(self._on_changed)
+        self.refresh()
+
+    # --- what to show --------------------------------------------------------------------------------
+    def preview_phase(self, item_id: str | None) -> None:
+        """The phase selected in the console; shown while no phase is running."""
+        self._preview_id = item_id
+        self.refresh()
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.workshop_id not in (None, self.workshop_id):
+            return
+        if changes.touches(Area.TIMER, Area.AGENDA, Area.WORKSHOP, Area.PRESENTER):
+            self.refresh()
+
+    def _shown_phase(self) -> AgendaItem | None:
+        state = timer.state(self.session.library, self.workshop_id)
+        if state.phase is not None:
+            return state.phase
+        if self._preview_id:
+            try:
+                return agenda.get(self.session.library, self._preview_id)
+            except NotFoundError:
+                return None
+        return None
+
+    def refresh(self) -> None:
+        try:
+            workshop = workshops.get(self.session.library, self.workshop_id)
+        except NotFoundError:
+            return
+        self.workshop_title.setText(workshop.title)
+        item = self._shown_phase()
+        self.phase = item
+        self.phase_title.setText(item.title if item is not None else "")
+        view = self.view_for(item.kind if item is not None else None)
+        if self.stack.currentWidget() is not view:
+            self.stack.setCurrentWidget(view)
+        show_phase = getattr(view, "show_phase", None)
+        if callable(show_phase) and item is not None:
+            show_phase(item)
+        elif isinstance(view, PhaseSlide):
+            view.show_phase(item)
+        self.tick()
+
+    def view_for(self, kind: PhaseKind | None) -> QWidget:
+        """The view registered for *kind*, made once and kept; the plain slide when there is none."""
+        path = PRESENTER_VIEWS.get(kind) if kind is not None else None
+        key = path if path is not None and lazy_factory.exists(path) else PLAIN
+        if key not in self._views:
+            widget: QWidget
+            if key == PLAIN:
+                widget = PhaseSlide(self.session, self.workshop_id)
+            else:
+                widget = lazy_factory.load(key)(self.session, self.workshop_id)
+            self._views[key] = widget
+            self.stack.addWidget(widget)
+        return self._views[key]
+
+    def current_view(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    # --- the clock -----------------------------------------------------------------------------------
+    def tick(self) -> None:
+        state = timer.state(self.session.library, self.workshop_id)
+        clock = state.clock
+        if clock is None:
+            self.timer_label.setText("")
+            self._set_over(False)
+            return
+        now = self.now()
+        if clock.is_over(now):
+            self._flash_on = not self._flash_on
+            over = format_clock(clock.overrun_ms(now))
+            self.timer_label.setText(self.tr("Time is up  +%1").replace("%1", over))
+            self._set_over(self._flash_on)
+        else:
+            text = format_clock(clock.remaining_ms(now))
+            self.timer_label.setText(text if clock.running else self.tr("%1 (paused)").replace("%1", text))
+            self._set_over(False)
+
+    def _set_over(self, over: bool) -> None:
+        role = "over" if over else "accent"
+        if self.timer_label.property("role") != role:
+            self.timer_label.setProperty("role", role)
+            self.timer_label.style().unpolish(self.timer_label)
+            self.timer_label.style().polish(self.timer_label)
+
+    # --- the window ----------------------------------------------------------------------------------
+    def open_on_best_screen(self) -> None:
+        """Full screen on a second screen when there is one, else a window to drag to the projector."""
+        screens = QGuiApplication.screens()
+        owner = self.parentWidget()
+        main_screen = owner.screen() if owner is not None else None
+        others = [s for s in screens if s is not main_screen]
+        if len(screens) > 1 and others:
+            target = others[0]
+            self.setScreen(target)
+            self.setGeometry(target.geometry())
+            self.showFullScreen()
+        else:
+            self.resize(1024, 640)
+            self.showNormal()
+        self.raise_()
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self.workshop_title.setFont(room_font(self, 0.03))
+        self.phase_title.setFont(room_font(self, 0.06, bold=True))
+        self.timer_label.setFont(room_font(self, 0.09, bold=True))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        self.ticker.stop()
+        super().closeEvent(event)
+        self.closed.emit()

@@ -52,6 +52,7 @@ class VotingRound:
     revealed: bool = False
     position: int = 0
     created_at: str = ""
+    on_screen: bool = False  # the round the presenter shows (at most one per workshop); migration m007
 
 
 @dataclass(frozen=True)
@@ -76,3 +77,12 @@ class Vote:
     score_a: int | None = None
     score_b: int | None = None
     created_at: str = ""
+
+
+@dataclass(frozen=True)
+class VotingItem:
+    """One card on the ballot: an idea or a cluster, with who wrote it (for the own-idea rule)."""
+
+    id: str
+    text: str
+    authors: tuple[str | None, ...] = ()

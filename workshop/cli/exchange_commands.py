@@ -1,0 +1,144 @@
+"""The `export` and `import` commands of the command line (registered in cli.py).
+
+    ideverkstad export WORKSHOP [--pdf FILE] [--json FILE] [--csv FILE] [--anonymize] [--lang sv|en]
+    ideverkstad import FILE [--as-copy]
+
+WORKSHOP is an id or an exact title. Exit status: 0 done, 1 a problem (not found, ambiguous title, a
+file that does not pass the checks, a workshop already in the library), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from workshop.domain.ids import now_iso
+from workshop.domain.language import Language
+from workshop.services import workshops
+from workshop.store.library import Library
+
+MAX_LISTED_PROBLEMS = 50
+
+
+def _say(lang: Language, sv: str, en: str) -> str:
+    return sv if lang == Language.SV else en
+
+
+def _fail(message: str) -> int:
+    print(f"ideverkstad: {message}", file=sys.stderr)
+    return 1
+
+
+def add_exchange_parsers(sub: argparse._SubParsersAction) -> None:
+    export = sub.add_parser("export", help="write the report PDF, the exchange JSON and/or the pipeline CSV")
+    export.add_argument("workshop", metavar="WORKSHOP", help="the workshop's id or exact title")
+    export.add_argument("--pdf", metavar="FILE", help="the summary report (with the data attached)")
+    export.add_argument("--json", metavar="FILE", help="the exchange file (format ideverkstad-workshop 1)")
+    export.add_argument("--csv", metavar="FILE", help="the ideas for the city's pipeline (Decidim CSV)")
+    export.add_argument(
+        "--anonymize", "--anonymise", action="store_true", help="leave out participants' names"
+    )
+    export.add_argument(
+        "--report-lang",
+        "--lang",
+        dest="report_lang",
+        choices=["sv", "en"],
+        help="language of the report and CSV (default: the workshop's)",
+    )
+    importing = sub.add_parser("import", help="import a workshop from an exchange JSON or a report PDF")
+    importing.add_argument("file", metavar="FILE", help="a .json exchange file or a .pdf made by Idéverkstad")
+    importing.add_argument("--as-copy", action="store_true", help="import with new ids, beside the original")
+
+
+def export_command(args: argparse.Namespace, lib: Library, lang: Language) -> int:
+    from workshop.export import exchange, pdf_report, pipeline_csv
+    from workshop.export.atomic_write import write_atomically
+    from workshop.services import snapshot as snapshot_service
+
+    if not (args.pdf or args.json or args.csv):
+        print(
+            _say(
+                lang,
+                "ideverkstad: ange minst en av --pdf, --json, --csv",
+                "ideverkstad: give at least one of --pdf, --json, --csv",
+            ),
+            file=sys.stderr,
+        )
+        return 2
+    found = [w for w in workshops.find(lib, args.workshop) if not w.in_trash] or workshops.find(
+        lib, args.workshop
+    )
+    if not found:
+        return _fail(
+            _say(
+                lang,
+                f"ingen workshop med id eller titel \u201d{args.workshop}\u201d",
+                f"no workshop with id or title \u201c{args.workshop}\u201d",
+            )
+        )
+    if len(found) > 1 and not any(w.id == args.workshop for w in found):
+        ids = ", ".join(w.id for w in found)
+        return _fail(
+            _say(
+                lang,
+                f"flera workshoppar heter \u201d{args.workshop}\u201d; ange ett id: {ids}",
+                f"several workshops are called \u201c{args.workshop}\u201d; give an id: {ids}",
+            )
+        )
+    chosen = next((w for w in found if w.id == args.workshop), found[0])
+    snapshot = snapshot_service.load(lib, chosen.id)
+    report_lang = Language(args.report_lang) if args.report_lang else snapshot.workshop.language
+    if args.anonymize:
+        snapshot = snapshot.anonymise(report_lang)
+    stamp = now_iso()
+    if args.json:
+        write_atomically(args.json, exchange.to_bytes(exchange.to_document(snapshot, exported_at=stamp)))
+    if args.csv:
+        options = pipeline_csv.PipelineOptions(language=report_lang)
+        write_atomically(args.csv, pipeline_csv.to_bytes(snapshot, options))
+    if args.pdf:
+        pdf_report.write_report(snapshot, args.pdf, language=report_lang, exported_at=stamp)
+    written = ", ".join(path for path in (args.pdf, args.json, args.csv) if path)
+    print(
+        _say(
+            lang,
+            f"Exporterade \u201d{snapshot.workshop.title}\u201d till {written}",
+            f"Exported \u201c{snapshot.workshop.title}\u201d to {written}",
+        )
+    )
+    return 0
+
+
+def import_command(args: argparse.Namespace, lib: Library, lang: Language) -> int:
+    from workshop.export import import_file
+    from workshop.services.import_workshop import AlreadyInLibrary, import_snapshot
+
+    result = import_file.read_file(args.file)
+    if result.snapshot is None or result.problems:
+        print(
+            _say(
+                lang,
+                f"ideverkstad: {args.file} kan inte importeras; inget har ändrats:",
+                f"ideverkstad: {args.file} cannot be imported; nothing was changed:",
+            ),
+            file=sys.stderr,
+        )
+        for problem in result.problems[:MAX_LISTED_PROBLEMS]:
+            print(f"  {problem.describe(lang)}", file=sys.stderr)
+        if len(result.problems) > MAX_LISTED_PROBLEMS:
+            more = len(result.problems) - MAX_LISTED_PROBLEMS
+            print(_say(lang, f"  … och {more} till", f"  … and {more} more"), file=sys.stderr)
+        return 1
+    try:
+        workshop, _ = import_snapshot(lib, result.snapshot, copy=args.as_copy)
+    except AlreadyInLibrary as error:
+        hint = _say(lang, " (använd --as-copy)", " (use --as-copy)")
+        return _fail(error.message(lang) + hint)
+    print(
+        _say(
+            lang,
+            f"Importerade \u201d{workshop.title}\u201d ({workshop.id})",
+            f"Imported \u201c{workshop.title}\u201d ({workshop.id})",
+        )
+    )
+    return 0

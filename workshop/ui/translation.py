@@ -14,17 +14,25 @@ def system_language() -> Language:
     return Language.parse(QLocale.system().name(), Language.EN)
 
 
-def install_translator(app: QCoreApplication, language: Language) -> None:
-    """Swap the installed translators for *language* (English is the source language)."""
+def remove_translators(app: QCoreApplication) -> None:
+    """Back to the bare source strings (tests use it so one test's language cannot leak into the next)."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if language == Language.EN:
-        return
+
+
+def install_translator(app: QCoreApplication, language: Language) -> None:
+    """Swap the installed translators for *language*.
+
+    English is the source language, but it has a .qm too: it holds the plural forms ("1 idea", "2 ideas").
+    """
+    remove_translators(app)
     ours = QTranslator(app)
     if ours.load(str(resource_dir() / "translations" / f"ideverkstad_{language.value}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
+    if language == Language.EN:
+        return
     qt_own = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(f"qtbase_{language.value}", qt_dir):

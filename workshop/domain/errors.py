@@ -43,6 +43,42 @@ MESSAGES: dict[str, dict[Language, str]] = {
         Language.SV: "Mallen {name} finns inte.",
         Language.EN: "There is no template called {name}.",
     },
+    "no_dots_left": {
+        Language.SV: "Inga prickar kvar: högst {limit} per person.",
+        Language.EN: "No dots left: at most {limit} per person.",
+    },
+    "item_full": {
+        Language.SV: "Högst {limit} prickar på samma punkt.",
+        Language.EN: "At most {limit} dots on one item.",
+    },
+    "own_idea": {
+        Language.SV: "I den här omgången får man inte rösta på sin egen idé.",
+        Language.EN: "In this round you may not vote for your own idea.",
+    },
+    "round_closed": {
+        Language.SV: "Röstningsomgången är stängd. Öppna den igen först.",
+        Language.EN: "The voting round is closed. Reopen it first.",
+    },
+    "ballot_done": {
+        Language.SV: "{name} har redan röstat. Välj ”Gör om” för att ändra rösten.",
+        Language.EN: "{name} has already voted. Choose “Redo” to change the ballot.",
+    },
+    "wrong_method": {
+        Language.SV: "Det passar inte den här omgångens röstningsmetod.",
+        Language.EN: "That does not fit this round's voting method.",
+    },
+    "round_has_votes": {
+        Language.SV: "Metoden och vad man röstar på kan inte ändras när det finns röster.",
+        Language.EN: "The method and what is voted on cannot change once there are votes.",
+    },
+    "merge_into_itself": {
+        Language.SV: "En lapp kan inte slås ihop med sig själv. Välj en annan lapp att slå ihop den med.",
+        Language.EN: "A note cannot be merged into itself. Choose another note to merge it with.",
+    },
+    "merge_into_merged": {
+        Language.SV: "Lappen är redan ihopslagen med en annan. Slå ihop med den lappen i stället.",
+        Language.EN: "That note is already merged into another. Merge with that note instead.",
+    },
 }
 
 FIELD_NAMES: dict[str, dict[Language, str]] = {
@@ -78,6 +114,9 @@ FIELD_NAMES: dict[str, dict[Language, str]] = {
     "dots": {Language.SV: "Prickarna", Language.EN: "The dots"},
     "score": {Language.SV: "Poängen", Language.EN: "The score"},
     "criterion": {Language.SV: "Kriteriet", Language.EN: "The criterion"},
+    "dots_per_person": {Language.SV: "Prickar per person", Language.EN: "Dots per person"},
+    "max_per_item": {Language.SV: "Högst per punkt", Language.EN: "Most dots per item"},
+    "tally": {Language.SV: "Antalet prickar", Language.EN: "The counted dots"},
 }
 
 

@@ -10,6 +10,9 @@ from workshop.domain.workshop import Workshop, WorkshopStatus
 from workshop.services import ideas, participants, questions
 from workshop.services import workshops as workshop_service
 from workshop.services.changes import Area, ChangeSet
+from workshop.services.demo_board import add_demo_clusters
+from workshop.services.demo_run import add_demo_run
+from workshop.services.demo_voting import add_demo_voting
 from workshop.store.library import Library
 
 DEMO_TITLE = "Tryggare skolvägar"
@@ -116,4 +119,7 @@ def create_demo(lib: Library, title: str = DEMO_TITLE) -> tuple[Workshop, Change
                 lib, workshop.id, text, question_id=question.id, author_id=author.id if author else None
             )
     all_areas = ChangeSet.of(workshop.id, Area.LIBRARY, Area.PARTICIPANTS, Area.QUESTIONS, Area.IDEAS)
+    all_areas = all_areas | add_demo_clusters(lib, workshop.id)
+    all_areas = all_areas | add_demo_voting(lib, workshop.id)
+    all_areas = all_areas | add_demo_run(lib, workshop.id)  # framing, and actions for the winners
     return workshop, changes | all_areas

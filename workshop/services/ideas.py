@@ -7,10 +7,14 @@ from typing import Any
 
 from workshop.domain.errors import NotFoundError
 from workshop.domain.idea import Idea
+from workshop.domain.idea_search import IdeaFilter
 from workshop.domain.ids import now_iso
+from workshop.domain.voting import Vote
 from workshop.services.changes import Area, ChangeSet
+from workshop.store import idea_links, idea_tags, idea_visibility
+from workshop.store import voting as voting_rows
 from workshop.store.library import Library
-from workshop.store.tables import IDEAS
+from workshop.store.tables import IDEAS, PARTICIPANTS
 
 EDITABLE_FIELDS = {"text", "description", "author_id", "question_id"}
 
@@ -23,6 +27,20 @@ def count(lib: Library, workshop_id: str) -> int:
     return IDEAS.count(lib, workshop_id)
 
 
+def find(lib: Library, workshop_id: str, wanted: IdeaFilter) -> list[Idea]:
+    """The ideas matching a search (words in the text or the author's name, a question, a tag)."""
+    ideas = list_ideas(lib, workshop_id)
+    if wanted.is_empty():
+        return ideas
+    tags = idea_tags.for_workshop(lib, workshop_id)
+    names = {p.id: p.name for p in PARTICIPANTS.for_workshop(lib, workshop_id)}
+    return [
+        idea
+        for idea in ideas
+        if wanted.matches(idea, tags.get(idea.id, ()), names.get(idea.author_id or "", ""))
+    ]
+
+
 def get(lib: Library, idea_id: str) -> Idea:
     idea = IDEAS.get(lib, idea_id)
     if idea is None:
@@ -31,9 +49,10 @@ def get(lib: Library, idea_id: str) -> Idea:
 
 
 def add(lib: Library, workshop_id: str, text: str, **fields: Any) -> tuple[Idea, ChangeSet]:
-    """Save one idea, committed before this returns."""
+    """Save one idea, committed before this returns. In silent writing it stays off the shared screen."""
     with lib.atomic():
         fields.setdefault("position", IDEAS.next_position(lib, workshop_id))
+        fields.setdefault("revealed", not idea_visibility.silent_mode(lib, workshop_id))
         idea = Idea.new(workshop_id, text, **fields)
         IDEAS.insert(lib, idea)
     return idea, ChangeSet.of(workshop_id, Area.IDEAS, Area.LIBRARY, ids=[idea.id])
@@ -43,6 +62,7 @@ def add_many(lib: Library, workshop_id: str, texts: list[str], **fields: Any) ->
     """Several ideas in one transaction (a bulk paste): all are saved, or none."""
     with lib.atomic():
         start = IDEAS.next_position(lib, workshop_id)
+        fields.setdefault("revealed", not idea_visibility.silent_mode(lib, workshop_id))
         ideas = [Idea.new(workshop_id, text, position=start + i, **fields) for i, text in enumerate(texts)]
         for idea in ideas:
             IDEAS.insert(lib, idea)
@@ -59,18 +79,58 @@ def update(lib: Library, idea_id: str, **changes: Any) -> tuple[Idea, ChangeSet]
     return updated, ChangeSet.of(updated.workshop_id, Area.IDEAS, ids=[idea_id])
 
 
+@dataclasses.dataclass(frozen=True)
+class RemovedIdea(Idea):
+    """A removed idea that also carries the votes it had, so undo gives them back.
+
+    It is an Idea (callers keep reading .text, .id), and votes.item_id has no foreign key, so the votes
+    are taken away explicitly: left behind they would still use up the voters' dots.
+    """
+
+    removed_votes: tuple[Vote, ...] = dataclasses.field(default=(), compare=False)
+    # Rows whose foreign key to the idea SET NULL on delete: put back on restore.
+    linked_actions: tuple[str, ...] = dataclasses.field(default=(), compare=False)
+    merged_duplicates: tuple[str, ...] = dataclasses.field(default=(), compare=False)
+
+    def as_idea(self) -> Idea:
+        return Idea(**{f.name: getattr(self, f.name) for f in dataclasses.fields(Idea)})
+
+
 def remove(lib: Library, idea_id: str) -> tuple[Idea, ChangeSet]:
+    """Remove an idea and its votes; the returned RemovedIdea holds them, and the actions and merged
+    duplicates that pointed at it, for restore."""
     with lib.atomic():
         idea = get(lib, idea_id)
+        votes = tuple(voting_rows.votes_on_items(lib, [idea_id]))
+        linked = tuple(idea_links.linked_actions(lib, idea_id))
+        merged = tuple(idea_links.merged_duplicates(lib, idea_id))
+        voting_rows.delete_votes(lib, votes)
         IDEAS.delete(lib, idea_id)
-    return idea, ChangeSet.of(idea.workshop_id, Area.IDEAS, Area.LIBRARY, ids=[idea_id])
+    removed = RemovedIdea(
+        **dataclasses.asdict(idea), removed_votes=votes, linked_actions=linked, merged_duplicates=merged
+    )
+    return removed, _links_changed(removed)
 
 
 def restore(lib: Library, idea: Idea) -> ChangeSet:
-    """Put a removed idea back exactly as it was (undo of remove)."""
+    """Put a removed idea back exactly as it was, with its votes (undo of remove)."""
+    votes = idea.removed_votes if isinstance(idea, RemovedIdea) else ()
+    plain = idea.as_idea() if isinstance(idea, RemovedIdea) else idea
     with lib.atomic():
-        IDEAS.insert(lib, idea)
-    return ChangeSet.of(idea.workshop_id, Area.IDEAS, Area.LIBRARY, ids=[idea.id])
+        IDEAS.insert(lib, plain)
+        voting_rows.insert_votes(lib, votes)
+        if isinstance(idea, RemovedIdea):
+            idea_links.relink(lib, idea.id, idea.linked_actions, idea.merged_duplicates)
+    return _links_changed(idea)
+
+
+def _links_changed(idea: Idea) -> ChangeSet:
+    """The idea, and what pointed at it: its merged duplicates changed, and so did the plan if linked."""
+    merged = idea.merged_duplicates if isinstance(idea, RemovedIdea) else ()
+    areas = [Area.IDEAS, Area.VOTES, Area.LIBRARY]
+    if isinstance(idea, RemovedIdea) and idea.linked_actions:
+        areas.append(Area.ACTIONS)
+    return ChangeSet.of(idea.workshop_id, *areas, ids=[idea.id, *merged])
 
 
 def reorder(lib: Library, workshop_id: str, ordered_ids: list[str]) -> ChangeSet:

@@ -7,8 +7,10 @@ from typing import Any
 
 from workshop.domain.errors import NotFoundError
 from workshop.domain.participant import Participant
+from workshop.domain.voting import Ballot, Vote
 from workshop.services.changes import Area, ChangeSet
 from workshop.store import ideas as idea_rows
+from workshop.store import voting as voting_rows
 from workshop.store.library import Library
 from workshop.store.tables import PARTICIPANTS
 
@@ -50,16 +52,23 @@ class RemovedParticipant:
 
     participant: Participant
     authored_idea_ids: tuple[str, ...]
+    ballots: tuple[Ballot, ...] = ()  # their turns in voting rounds, gone with them (ON DELETE CASCADE)
+    votes: tuple[Vote, ...] = ()
 
 
 def remove(lib: Library, participant_id: str) -> tuple[RemovedParticipant, ChangeSet]:
     """Remove a person; their ideas stay, as anonymous."""
     with lib.atomic():
         participant = get(lib, participant_id)
-        removed = RemovedParticipant(participant, tuple(idea_rows.authored_by(lib, participant_id)))
+        removed = RemovedParticipant(
+            participant,
+            tuple(idea_rows.authored_by(lib, participant_id)),
+            tuple(voting_rows.ballots_by_participant(lib, participant_id)),
+            tuple(voting_rows.votes_by_participant(lib, participant_id)),
+        )
         PARTICIPANTS.delete(lib, participant_id)
     changes = ChangeSet.of(
-        participant.workshop_id, Area.PARTICIPANTS, Area.IDEAS, Area.LIBRARY, ids=[participant_id]
+        participant.workshop_id, Area.PARTICIPANTS, Area.IDEAS, Area.VOTES, Area.LIBRARY, ids=[participant_id]
     )
     return removed, changes
 
@@ -70,8 +79,11 @@ def restore(lib: Library, removed: RemovedParticipant) -> ChangeSet:
     with lib.atomic():
         PARTICIPANTS.insert(lib, participant)
         idea_rows.set_author(lib, list(removed.authored_idea_ids), participant.id)
+        for ballot in removed.ballots:
+            voting_rows.put_ballot(lib, ballot)
+        voting_rows.insert_votes(lib, removed.votes)
     return ChangeSet.of(
-        participant.workshop_id, Area.PARTICIPANTS, Area.IDEAS, Area.LIBRARY, ids=[participant.id]
+        participant.workshop_id, Area.PARTICIPANTS, Area.IDEAS, Area.VOTES, Area.LIBRARY, ids=[participant.id]
     )
 
 

@@ -11,11 +11,16 @@ from workshop.domain.errors import NotFoundError
 from workshop.domain.language import Language
 from workshop.services import workshops
 from workshop.ui.console.console_page import ConsolePage
+from workshop.ui.data_safety_menu import add_data_safety_actions
+from workshop.ui.dialogs.exchange_actions import add_exchange_actions
 from workshop.ui.error_banner import ErrorBanner
+from workshop.ui.help_overlay import HelpOverlay, help_action
 from workshop.ui.library.library_page import LibraryPage
+from workshop.ui.presenter.presenter_window import PresenterWindow
 from workshop.ui.session import Session
 from workshop.ui.settings import AppSettings
 from workshop.ui.translation import install_translator
+from workshop.ui.undo_keys import UndoKeyRouter
 
 
 class MainWindow(QMainWindow):
@@ -27,7 +32,13 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.console: ConsolePage | None = None
-        self.setMinimumSize(900, 600)
+        self.presenter: PresenterWindow | None = None  # the shared screen, when open
+        self.language_changed.connect(self._reopen_presenter)
+        self.setMinimumSize(760, 520)
+        self.undo_keys = UndoKeyRouter(self)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.undo_keys)
         self.banner = ErrorBanner()
         self.pages = QStackedWidget()
         central = QWidget()
@@ -69,6 +80,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.library_action)
         file_menu.addSeparator()
+        self.export_action, self.import_action = add_exchange_actions(self, file_menu)
+        file_menu.addSeparator()
+        self.backups_action, self.personal_data_action = add_data_safety_actions(self, file_menu)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self.file_menu = file_menu
 
@@ -91,8 +106,15 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
         self.view_menu = view_menu
+        self.presenter_action = QAction(self.tr("&Shared screen (presenter)"), self, checkable=True)
+        self.presenter_action.setShortcut(QKeySequence("F5"))
+        self.presenter_action.triggered.connect(self.toggle_presenter)
+        view_menu.addAction(self.presenter_action)
+        self.run_menu = bar.addMenu(self.tr("&Run"))
+        self._fill_run_menu()
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(help_action(self, self.show_help))
         about = QAction(self.tr("&About Idéverkstad"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -131,6 +153,9 @@ class MainWindow(QMainWindow):
         self.console.back_requested.connect(self.show_library)
         self.pages.addWidget(self.console)
         self.pages.setCurrentWidget(self.console)
+        self.export_action.setEnabled(True)
+        self._fill_run_menu()
+        self._follow_presenter()
         self.settings.set_last_workshop(workshop_id)
         self._update_title()
         self.workshop_opened.emit(workshop_id)
@@ -142,8 +167,65 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(self.console)
             self.console.deleteLater()
             self.console = None
+            self.export_action.setEnabled(False)
+            self._fill_run_menu()
+
+    def _fill_run_menu(self) -> None:
+        """The Run menu lists the open workshop's timer and people commands with their shortcuts."""
+        self.run_menu.clear()
+        if self.console is not None:
+            self.run_menu.addActions(self.console.run_actions())
+        self.run_menu.setEnabled(self.console is not None)
+
+    def toggle_presenter(self) -> None:
+        """F5: open the shared screen for the open workshop, or close it."""
+        if self.presenter is not None:
+            self.close_presenter()
+        elif self.console is not None:
+            self.presenter = PresenterWindow(self.session, self.console.workshop_id, parent=self)
+            self.presenter.closed.connect(self._presenter_closed)
+            self._follow_presenter()
+            self.presenter.open_on_best_screen()
+        self.presenter_action.setChecked(self.presenter is not None)
+
+    def _follow_presenter(self) -> None:
+        """Keep an open shared screen on the open workshop (and in the current language)."""
+        if self.presenter is None or self.console is None:
+            return
+        if self.presenter.workshop_id != self.console.workshop_id:
+            self.close_presenter()
+            return
+        self.console.phase_selected.connect(self.presenter.preview_phase)
+        self.presenter.preview_phase(self.console._selected_phase_id())
+
+    def _reopen_presenter(self) -> None:
+        """After a language switch: the same shared screen, retranslated, in the same place."""
+        if self.presenter is None:
+            return
+        geometry, full = self.presenter.geometry(), self.presenter.isFullScreen()
+        self.close_presenter()
+        self.toggle_presenter()
+        if self.presenter is not None:
+            self.presenter.setGeometry(geometry)
+            if full:
+                self.presenter.showFullScreen()
+
+    def _presenter_closed(self) -> None:
+        self.presenter = None
+        self.presenter_action.setChecked(False)
+
+    def close_presenter(self) -> None:
+        if self.presenter is not None:
+            presenter, self.presenter = self.presenter, None
+            presenter.close()
+            presenter.deleteLater()
+        self.presenter_action.setChecked(False)
+
+    def show_help(self) -> None:
+        HelpOverlay(self.menuBar(), self).exec()
 
     def show_library(self) -> None:
+        self.close_presenter()
         self._close_console()
         self.settings.set_last_workshop("")
         self.pages.setCurrentWidget(self.library_page)
@@ -174,4 +256,5 @@ class MainWindow(QMainWindow):
         if focused is not None:
             focused.clearFocus()  # saves a field that is still being edited
         self.settings.set_geometry(self.saveGeometry())
+        self.close_presenter()
         super().closeEvent(event)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from workshop.services import demo, workshops
 from workshop.services.changes import Area, ChangeSet
 from workshop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
 from workshop.ui.library.empty_library import EmptyLibrary
+from workshop.ui.library.empty_trash import confirm_and_empty
 from workshop.ui.models.workshop_table import SearchTextRole, WorkshopRole, WorkshopTableModel
 from workshop.ui.session import Session
 
@@ -84,6 +85,7 @@ class LibraryPage(QWidget):
         self.trash_action_button = QPushButton(self.tr("Move to trash"))
         self.restore_button = QPushButton(self.tr("Re&store"))
         self.purge_button = QPushButton(self.tr("Delete for good…"))
+        self.empty_trash_button = QPushButton(self.tr("&Empty trash…"))
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("Library status"))
 
@@ -100,6 +102,7 @@ class LibraryPage(QWidget):
             self.trash_action_button,
             self.restore_button,
             self.purge_button,
+            self.empty_trash_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -121,13 +124,24 @@ class LibraryPage(QWidget):
         self.trash_action_button.clicked.connect(self.trash_selected)
         self.restore_button.clicked.connect(self.restore_selected)
         self.purge_button.clicked.connect(self.purge_selected)
+        self.empty_trash_button.clicked.connect(self.empty_trash)
         self.empty.demo_requested.connect(self.create_demo)
         self.empty.new_requested.connect(self.new_workshop)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.trash_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_F2), self.table, self.rename_selected)
+        self.table.installEventFilter(self)
         session.changed.connect(self._on_changed)
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        """Delete moves the selected workshop to the trash, F2 renames it (keys of the table)."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Delete:
+                self.trash_selected()
+                return True
+            if event.key() == Qt.Key.Key_F2:
+                self.rename_selected()
+                return True
+        return super().eventFilter(watched, event)
 
     # ----- state
 
@@ -165,6 +179,8 @@ class LibraryPage(QWidget):
             button.setVisible(not self.showing_trash)
             button.setEnabled(has)
         self.new_button.setVisible(not self.showing_trash)
+        self.empty_trash_button.setVisible(self.showing_trash)
+        self.empty_trash_button.setEnabled(self.model.rowCount() > 0)
         for button in (self.restore_button, self.purge_button):
             button.setVisible(self.showing_trash)
             button.setEnabled(has)
@@ -270,3 +286,8 @@ class LibraryPage(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.session.run(workshops.purge, workshop_id)
+
+    def empty_trash(self) -> None:
+        message = confirm_and_empty(self, self.session)
+        if message:
+            self.status_label.setText(message)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -37,6 +37,7 @@ class LibraryPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.showing_trash = False
+        self._stale = False
 
         self.heading = QLabel()
         self.heading.setObjectName("libraryHeading")
@@ -147,9 +148,18 @@ class LibraryPage(QWidget):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.touches(Area.LIBRARY, Area.WORKSHOP, Area.PARTICIPANTS, Area.IDEAS):
+            if self.isVisible():
+                self.refresh()
+            else:  # a workshop is open: catch up when the library is shown again
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        if self._stale:
             self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
+        self._stale = False
         selected = self.selected_id()
         rows = workshops.list_workshops(self.session.library, trash=self.showing_trash)
         self.model.set_rows(rows)

@@ -214,3 +214,16 @@ def test_a_write_failure_shows_a_banner_and_the_next_success_clears_it(
     assert window.banner.message.text() == "The title must not be empty."
     session.run(workshops.rename, workshop.id, "Okej")
     assert not window.banner.isVisible()
+
+
+def test_type_to_find_then_enter_opens_the_match(qtbot, session, isolated_settings) -> None:
+    workshops.create(session.library, "Tryggare skolvägar")
+    wanted, _ = workshops.create(session.library, "Grönare gårdar")
+    window = make_window(qtbot, session, isolated_settings)
+    page = window.library_page
+    page.refresh()
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "gr")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert window.console is not None
+    assert window.console.workshop_id == wanted.id

@@ -49,6 +49,15 @@ def workspace_keys() -> list[tuple[str, str]]:
     ]
 
 
+def native_keys(keys: str) -> str:
+    """ "Ctrl+Up / Ctrl+Down" in the words of the UI language (Qt's own translation: "Skift" in Swedish),
+    the same way the menu shortcuts are shown."""
+    return " / ".join(
+        QKeySequence(part.strip()).toString(QKeySequence.SequenceFormat.NativeText) or part.strip()
+        for part in keys.split(" / ")
+    )
+
+
 def menu_shortcuts(menu_bar: QMenuBar) -> list[tuple[str, str]]:
     """(keys, "Menu › Command") for every menu command that has a shortcut."""
     found: list[tuple[str, str]] = []
@@ -75,7 +84,7 @@ class HelpOverlay(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(760, 620)
-        rows = menu_shortcuts(menu_bar) + workspace_keys()
+        rows = menu_shortcuts(menu_bar) + [(native_keys(keys), meaning) for keys, meaning in workspace_keys()]
         self.table = QTableWidget(len(rows), 2)
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What it does")])

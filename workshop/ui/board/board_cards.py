@@ -228,6 +228,15 @@ def _try(
     return CardLayout(size, tuple(placed))
 
 
+def _tint(colour: QColor, strength: float = 0.18) -> QColor:
+    """A pale, opaque version of the cluster colour for the card body (the title bar keeps the full colour)."""
+    return QColor(
+        round(255 - (255 - colour.red()) * strength),
+        round(255 - (255 - colour.green()) * strength),
+        round(255 - (255 - colour.blue()) * strength),
+    )
+
+
 class BoardCards(QWidget):
     """Paints a :class:`CardLayout`; the board view hands it cards whenever the board changes.
 
@@ -277,8 +286,7 @@ class BoardCards(QWidget):
         for placed in self.layout_now.cards:
             rect, card = placed.rect, placed.card
             colour = QColor(card.colour or LOOSE_COLOUR)
-            body = QColor(colour)
-            body.setAlpha(45)
+            body = _tint(colour)  # opaque: black text must read on it whatever the window behind is
             painter.setPen(QPen(colour.darker(140), 2))
             painter.setBrush(body)
             painter.drawRoundedRect(rect, 10, 10)

@@ -113,7 +113,8 @@ class LibraryPage(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
 
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self.open_selected)  # type to find, Enter to open
         self.trash_button.toggled.connect(self.set_showing_trash)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
@@ -182,6 +183,13 @@ class LibraryPage(QWidget):
         if self.trash_button.isChecked() != on:
             self.trash_button.setChecked(on)
         self.refresh()
+
+    def _filter(self, text: str) -> None:
+        """Filter, and keep a match selected so that Enter opens it."""
+        self.proxy.setFilterFixedString(text)
+        if self.selected_id() is None and self.proxy.rowCount():
+            self.table.selectRow(0)
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None

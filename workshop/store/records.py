@@ -32,16 +32,21 @@ def _update_sql(table: str, columns: tuple[str, ...]) -> str:
     return f"UPDATE [{table}] SET {assignments} WHERE id = ?"
 
 
+@cache
+def _field_names(cls: Any) -> tuple[str, ...]:
+    return tuple(field.name for field in dataclasses.fields(cls))
+
+
+def _column_value(value: Any) -> Any:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
 def to_row(obj: object) -> dict[str, Any]:
-    row: dict[str, Any] = {}
-    for field in dataclasses.fields(obj):  # type: ignore[arg-type]
-        value = getattr(obj, field.name)
-        if isinstance(value, bool):
-            value = int(value)
-        elif isinstance(value, Enum):
-            value = value.value
-        row[field.name] = value
-    return row
+    return {name: _column_value(getattr(obj, name)) for name in _field_names(cast(Any, type(obj)))}
 
 
 def from_row(cls: type[T], row: dict[str, Any]) -> T:

@@ -79,14 +79,14 @@ def run() -> list[dict[str, object]]:
         view = BoardCanvas(scene)
         view.resize(1600, 900)
         view.show()
-        app.processEvents()  # type: ignore[union-attr]
+        app.processEvents()
         view.fit_all()
         cold = paint_ms(view)
         warm = min(paint_ms(view) for _ in range(5))
         bare_view = QGraphicsView(bare)
         bare_view.resize(1600, 900)
         bare_view.show()
-        app.processEvents()  # type: ignore[union-attr]
+        app.processEvents()
         bare_view.fitInView(bare.itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
         bare_paint = min(paint_ms(bare_view) for _ in range(5))
         print(f"board of {NOTES} notes: built in {build_ms:.0f} ms (bare rect scene {bare_build_ms:.0f} ms)")
@@ -116,4 +116,6 @@ def run() -> list[dict[str, object]]:
 
 
 if __name__ == "__main__":
-    run()
+    from benchmarks.table import print_table
+
+    print_table(run())

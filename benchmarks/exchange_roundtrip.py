@@ -54,9 +54,6 @@ def run() -> list[dict]:
 
 
 if __name__ == "__main__":
-    for row in run():
-        print(
-            f"{row['name']}: {row['figure']} {row['unit']} "
-            f"(json.dumps+loads: {row['baseline']} {row['unit']}; "
-            f"target {row['target']})"
-        )
+    from benchmarks.table import print_table
+
+    print_table(run())

@@ -83,9 +83,6 @@ def run() -> list[dict[str, object]]:
 
 
 if __name__ == "__main__":
-    for row in run():
-        ratio = row["figure"] / row["baseline"]  # type: ignore[operator]
-        print(
-            f"{row['name']}: {row['figure']} {row['unit']} vs bare {row['baseline']} {row['unit']} "
-            f"(×{ratio:.2f}; target {row['target']})"
-        )
+    from benchmarks.table import print_table
+
+    print_table(run())

@@ -101,4 +101,6 @@ def run() -> list[dict[str, object]]:
 
 
 if __name__ == "__main__":
-    run()
+    from benchmarks.table import print_table
+
+    print_table(run())

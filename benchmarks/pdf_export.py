@@ -41,7 +41,7 @@ def paragraphs(flowables: list[Any]) -> list[Paragraph]:
         elif isinstance(item, Table):
             for row in item._cellvalues:
                 for cell in row:
-                    found += paragraphs(cell if isinstance(cell, list | tuple) else [cell])
+                    found += paragraphs(list(cell) if isinstance(cell, list | tuple) else [cell])
         elif hasattr(item, "_content"):
             found += paragraphs(list(item._content))
     return found
@@ -87,8 +87,6 @@ def run() -> list[dict]:
 
 
 if __name__ == "__main__":
-    for row in run():
-        print(
-            f"{row['name']}: {row['figure']} {row['unit']} (bare reportlab: {row['baseline']} {row['unit']}; "
-            f"target {row['target']})"
-        )
+    from benchmarks.table import print_table
+
+    print_table(run())

@@ -229,7 +229,7 @@ def _try(
 
 
 def _tint(colour: QColor, strength: float = 0.18) -> QColor:
-    """A pale, opaque version of the cluster colour for the card body (the title bar keeps the full colour)."""
+    """A pale, opaque version of the cluster colour for the card body; the title bar keeps the full colour."""
     return QColor(
         round(255 - (255 - colour.red()) * strength),
         round(255 - (255 - colour.green()) * strength),

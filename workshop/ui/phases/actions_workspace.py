@@ -31,6 +31,7 @@ from workshop.services import participants
 from workshop.services.changes import Area, ChangeSet
 from workshop.ui.commands.actions import AddAction, EditAction, RemoveAction, ReorderActions
 from workshop.ui.commands.library_edit import moved
+from workshop.ui.heading import heading
 from workshop.ui.models.actions_model import ActionsModel
 from workshop.ui.phases.actions_delegate import (
     ActionCellDelegate,
@@ -48,12 +49,7 @@ class ActionsWorkspace(QWidget):
         self.session = session
         self.workshop_id = workshop_id
         self.model = ActionsModel(session, workshop_id)
-        self.phase_title = QLabel()
-        font = self.phase_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.phase_title.setFont(font)
-        self.phase_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.phase_title = heading(1.3)
 
         self.what = QLineEdit()
         self.what.setMaxLength(IDEA_LIMIT)

@@ -31,6 +31,7 @@ from workshop.ui.commands.questions import (
     ReorderQuestions,
     SetFocusQuestion,
 )
+from workshop.ui.heading import heading
 from workshop.ui.phases.framing_list import Entry, FramingList
 from workshop.ui.session import Session
 
@@ -53,12 +54,7 @@ class FramingWorkspace(QWidget):
         super().__init__(parent)
         self.session = session
         self.workshop_id = workshop_id
-        self.phase_title = QLabel()
-        font = self.phase_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.phase_title.setFont(font)
-        self.phase_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.phase_title = heading(1.3)
         self.statement = FramingText(lambda: self._commit_text("problem_statement"))
         self.statement.setAccessibleName(self.tr("Problem statement"))
         self.context = FramingText(lambda: self._commit_text("context"))

@@ -29,6 +29,7 @@ from workshop.services import silent_writing
 from workshop.services.changes import Area, ChangeSet
 from workshop.ui.commands.ideas import AddIdeas, EditIdea, RemoveIdeas, RevealIdeas, SetSilentWriting, SetTags
 from workshop.ui.dialogs.remove_with_votes_dialog import confirm_removal
+from workshop.ui.heading import heading
 from workshop.ui.models.ideas_model import IdeaFilterProxy, IdeaIdRole, IdeasModel, tag_label
 from workshop.ui.phases.idea_capture import IdeaCaptureBar
 from workshop.ui.session import Session
@@ -45,12 +46,7 @@ class IdeasWorkspace(QWidget):
         super().__init__(parent)
         self.session = session
         self.workshop_id = workshop_id
-        self.phase_title = QLabel()
-        font = self.phase_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.phase_title.setFont(font)
-        self.phase_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.phase_title = heading(1.3)
         self.capture = IdeaCaptureBar(session, workshop_id)
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from workshop.domain.agenda import AgendaItem
+from workshop.ui.heading import heading
 from workshop.ui.session import Session
 
 
@@ -14,12 +15,7 @@ class PhaseOverview(QWidget):
         super().__init__(parent)
         self.session = session
         self.workshop_id = workshop_id
-        self.title = QLabel()
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading(1.4)
         self.minutes = QLabel()
         self.instructions = QLabel()
         self.instructions.setTextFormat(Qt.TextFormat.PlainText)

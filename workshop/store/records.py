@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import typing
+from collections.abc import Callable
 from enum import Enum
 from functools import cache
 from typing import Any, Generic, TypeVar, cast
@@ -37,16 +38,30 @@ def _field_names(cls: Any) -> tuple[str, ...]:
     return tuple(field.name for field in dataclasses.fields(cls))
 
 
-def _column_value(value: Any) -> Any:
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, Enum):
-        return value.value
-    return value
+@cache
+def _row_maker(cls: Any) -> Callable[[object], dict[str, Any]]:
+    """Per record type, which fields need turning into SQLite values (bools to 0/1, enums to text)."""
+    hints = _field_types(cls)
+    names = _field_names(cls)
+    bools = [n for n in names if hints[n] is bool]
+    enums = [n for n in names if isinstance(hints[n], type) and issubclass(hints[n], Enum)]
+
+    def make(obj: object) -> dict[str, Any]:
+        values = vars(obj)
+        row = {name: values[name] for name in names}
+        for name in bools:
+            row[name] = int(row[name])
+        for name in enums:
+            value = row[name]
+            if isinstance(value, Enum):
+                row[name] = value.value
+        return row
+
+    return make
 
 
 def to_row(obj: object) -> dict[str, Any]:
-    return {name: _column_value(getattr(obj, name)) for name in _field_names(cast(Any, type(obj)))}
+    return _row_maker(cast(Any, type(obj)))(obj)
 
 
 def from_row(cls: type[T], row: dict[str, Any]) -> T:

@@ -5,8 +5,18 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from workshop.cli import build_parser, run
+
+if TYPE_CHECKING:
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from workshop.ui.backup_scheduler import BackupScheduler
+    from workshop.ui.main_window import MainWindow
+    from workshop.ui.session import Session
+    from workshop.ui.single_instance import SingleInstance
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -17,9 +27,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_gui(data_dir: str | None, lang: str | None) -> int:
-    import asyncio
+    """Open the window on the library as early as possible; the rest of start-up follows its first paint.
 
-    import qasync
+    What the first window needs is imported here; the asyncio loop, the answer to later starts, the
+    backup scheduler and the recovery dialog are loaded only when they are used.
+    """
     from PySide6.QtWidgets import QApplication
 
     from workshop import APP_NAME
@@ -27,8 +39,7 @@ def run_gui(data_dir: str | None, lang: str | None) -> int:
     from workshop.store.errors import LibraryError
     from workshop.store.library import Library
     from workshop.store.location import library_path, resolve_data_dir
-    from workshop.ui.backup_scheduler import BackupScheduler
-    from workshop.ui.dialogs.corrupt_library_dialog import open_or_recover
+    from workshop.ui.first_paint import AfterFirstPaint
     from workshop.ui.main_window import MainWindow
     from workshop.ui.session import Session
     from workshop.ui.settings import AppSettings
@@ -45,22 +56,25 @@ def run_gui(data_dir: str | None, lang: str | None) -> int:
     install_translator(app, language)
     path = library_path(resolve_data_dir(data_dir))
     instance = SingleInstance(path)
-    if not instance.claim():
-        sys.stderr.write(f"{APP_NAME}: {path} is already open; that window was brought to the front.\n")
+    if not instance.claim_lock():  # before the library is opened for writing
+        front = "; that window was brought to the front" if instance.activated_other else " in another window"
+        sys.stderr.write(f"{APP_NAME}: {path} is already open{front}.\n")
         return 0
     try:
         library = Library.open(path)
     except LibraryError as error:
+        from workshop.ui.dialogs.corrupt_library_dialog import open_or_recover  # only for a damaged file
+
         recovered = open_or_recover(path, error, language)
         if recovered is None:
+            instance.release()
             return 1
         library = recovered
     session = Session(library, language)
     window = MainWindow(session, settings)
     instance.set_window(window)
-    scheduler = BackupScheduler(session, parent=window)
-    scheduler.failed.connect(lambda message: window.statusBar().showMessage(message, 30_000))
-    scheduler.start()
+    started = _AfterStart(app, session, window, instance)
+    AfterFirstPaint(window, started.run)
     if os.environ.get("IDEVERKSTAD_QUIT_AFTER_FIRST_PAINT"):  # benchmarks/startup.py times a cold start
         from workshop.ui.first_paint import FirstPaintProbe
 
@@ -69,14 +83,49 @@ def run_gui(data_dir: str | None, lang: str | None) -> int:
     last = settings.last_workshop()
     if last:
         window.open_workshop(last)
-
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    closed = asyncio.Event()
-    app.aboutToQuit.connect(closed.set)
-    with loop:
-        loop.run_until_complete(closed.wait())
-    scheduler.finish()
+    app.exec()
+    started.finish()
     instance.release()
     session.close()
     return 0
+
+
+class _AfterStart:
+    """What start-up does once the window is on screen, and undoes when the app quits.
+
+    None of it is needed to show the library: answering a second start (the lock is already held), the
+    backup scheduler (its first backup waits 1.5 s anyway) and the asyncio loop that qasync runs inside
+    Qt's (nothing can be awaited before the user acts).
+    """
+
+    def __init__(
+        self, app: QApplication, session: Session, window: MainWindow, instance: SingleInstance
+    ) -> None:
+        self.app = app
+        self.session = session
+        self.window = window
+        self.instance = instance
+        self.scheduler: BackupScheduler | None = None
+        self.loop: qasync.QEventLoop | None = None
+
+    def run(self) -> None:
+        # Imported here, after the first paint: asyncio + qasync alone take ~50 ms to import.
+        import asyncio
+
+        import qasync
+
+        from workshop.ui.backup_scheduler import BackupScheduler
+
+        self.instance.listen()
+        self.scheduler = BackupScheduler(self.session, parent=self.window)
+        self.scheduler.failed.connect(lambda message: self.window.statusBar().showMessage(message, 30_000))
+        self.scheduler.start()
+        self.loop = qasync.QEventLoop(self.app, already_running=True)
+        asyncio.set_event_loop(self.loop)
+
+    def finish(self) -> None:
+        if self.scheduler is not None:
+            self.scheduler.finish()
+        if self.loop is not None:
+            self.loop.stop()  # ends qasync's "running" state (Qt's loop has already returned)
+            self.loop.close()

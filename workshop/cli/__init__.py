@@ -1,7 +1,7 @@
 """Headless commands: list, demo, export, import, backups. No Qt is imported here.
 
 Building the parser is cheap (the window's start-up parses its arguments with it too); what a command
-needs (reportlab, the importers) is imported when that command runs.
+needs (reportlab, the importers, the demo, the backups) is imported when that command runs.
 
 Exit status: 0 success, 1 a one-line error on stderr, 2 wrong usage (argparse).
 """
@@ -20,7 +20,7 @@ from workshop.cli.backup_commands import add_backups_parser, run_backups
 from workshop.cli.exchange_commands import add_exchange_parsers, export_command, import_command
 from workshop.domain.errors import ValidationError
 from workshop.domain.language import Language
-from workshop.services import demo, workshops
+from workshop.services import workshops
 from workshop.store.errors import LibraryError
 from workshop.store.library import Library
 from workshop.store.location import library_path, resolve_data_dir
@@ -62,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     listing.add_argument("--trash", action="store_true", help="list the workshops in the trash instead")
     make_demo = sub.add_parser("demo", help="create the demo workshop 'Tryggare skolvägar'")
-    make_demo.add_argument("--title", default=demo.DEMO_TITLE, help="title of the demo workshop")
+    make_demo.add_argument("--title", help="title of the demo workshop (default: Tryggare skolvägar)")
     add_exchange_parsers(sub)
     add_backups_parser(sub)
     return parser
@@ -99,7 +99,9 @@ def list_command(args: argparse.Namespace, lib: Library, lang: Language) -> int:
 
 @command("demo")
 def demo_command(args: argparse.Namespace, lib: Library, lang: Language) -> int:
-    workshop, _ = demo.create_demo(lib, args.title)
+    from workshop.services import demo  # deferred: the demo's many modules are not needed to open the window
+
+    workshop, _ = demo.create_demo(lib, demo.DEMO_TITLE if args.title is None else args.title)
     done = "Demoworkshop skapad" if lang == Language.SV else "Demo workshop created"
     print(f"{done}: {workshop.title} ({workshop.id})")
     return 0

@@ -11,12 +11,14 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workshop.domain.language import Language
-from workshop.services import backups
 from workshop.store.errors import LibraryError
 from workshop.store.library import Library
+
+if TYPE_CHECKING:
+    from workshop.services import backups
 
 
 def add_backups_parser(sub: Any) -> None:
@@ -46,8 +48,10 @@ def _local(backup: backups.Backup) -> str:
 
 def run_backups(args: argparse.Namespace, library_path: Path, lang: Language) -> int:
     """Run ``backups ACTION``. LibraryError and ValidationError are reported by the caller."""
+    from workshop.services import backups  # deferred: the window parses its arguments here too
+
     if args.backups_command == "list":
-        return _list(args, library_path, lang)
+        return _list(args, backups.list_backups(library_path), lang)
     if args.backups_command == "make":
         with Library.open(library_path) as lib:
             made = backups.make_backup(lib)
@@ -69,8 +73,7 @@ def run_backups(args: argparse.Namespace, library_path: Path, lang: Language) ->
     return 0
 
 
-def _list(args: argparse.Namespace, library_path: Path, lang: Language) -> int:
-    listed = backups.list_backups(library_path)
+def _list(args: argparse.Namespace, listed: list[backups.Backup], lang: Language) -> int:
     rows: list[dict[str, Any]] = []
     for number, backup in enumerate(listed, start=1):
         try:

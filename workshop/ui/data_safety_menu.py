@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from workshop.ui.dialogs.backups_dialog import BackupsDialog
-from workshop.ui.dialogs.personal_data_dialog import PersonalDataDialog
 from workshop.ui.session import Session
+
+if TYPE_CHECKING:  # the dialogs (and the backups service) are loaded when first opened, not at start
+    from workshop.ui.dialogs.backups_dialog import BackupsDialog
+    from workshop.ui.dialogs.personal_data_dialog import PersonalDataDialog
 
 
 class _Console(Protocol):
@@ -38,6 +40,8 @@ def add_data_safety_actions(window: QMainWindow, menu: QMenu) -> tuple[QAction, 
 
 
 def open_backups(window: DataSafetyWindow) -> BackupsDialog:
+    from workshop.ui.dialogs.backups_dialog import BackupsDialog
+
     dialog = BackupsDialog(window.session, window if isinstance(window, QMainWindow) else None)
     dialog.library_replacing.connect(window.show_library)
     dialog.open()
@@ -45,6 +49,8 @@ def open_backups(window: DataSafetyWindow) -> BackupsDialog:
 
 
 def open_personal_data(window: DataSafetyWindow) -> PersonalDataDialog:
+    from workshop.ui.dialogs.personal_data_dialog import PersonalDataDialog
+
     workshop_id = window.console.workshop_id if window.console is not None else None
     dialog = PersonalDataDialog(
         window.session, workshop_id, window if isinstance(window, QMainWindow) else None

@@ -2,25 +2,29 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from workshop import APP_NAME, __version__
 from workshop.domain.errors import NotFoundError
 from workshop.domain.language import Language
 from workshop.services import workshops
-from workshop.ui.console.console_page import ConsolePage
 from workshop.ui.data_safety_menu import add_data_safety_actions
 from workshop.ui.dialogs.exchange_actions import add_exchange_actions
 from workshop.ui.error_banner import ErrorBanner
 from workshop.ui.help_overlay import HelpOverlay, help_action
 from workshop.ui.library.library_page import LibraryPage
-from workshop.ui.presenter.presenter_window import PresenterWindow
 from workshop.ui.session import Session
 from workshop.ui.settings import AppSettings
 from workshop.ui.translation import install_translator
 from workshop.ui.undo_keys import UndoKeyRouter
+
+if TYPE_CHECKING:  # both are loaded when first opened, so that start-up shows the library sooner
+    from workshop.ui.console.console_page import ConsolePage
+    from workshop.ui.presenter.presenter_window import PresenterWindow
 
 
 class MainWindow(QMainWindow):
@@ -37,8 +41,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(760, 520)
         self.undo_keys = UndoKeyRouter(self)
         app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.undo_keys)
+        if isinstance(app, QApplication):
+            self.undo_keys.watch_focus(app)
         self.banner = ErrorBanner()
         self.pages = QStackedWidget()
         central = QWidget()
@@ -148,6 +152,8 @@ class MainWindow(QMainWindow):
             return False
         if workshop.in_trash:
             return False
+        from workshop.ui.console.console_page import ConsolePage  # with the phases: ~20 ms, not at start
+
         self._close_console()
         self.console = ConsolePage(self.session, workshop_id)
         self.console.back_requested.connect(self.show_library)
@@ -182,6 +188,8 @@ class MainWindow(QMainWindow):
         if self.presenter is not None:
             self.close_presenter()
         elif self.console is not None:
+            from workshop.ui.presenter.presenter_window import PresenterWindow  # only when first opened
+
             self.presenter = PresenterWindow(self.session, self.console.workshop_id, parent=self)
             self.presenter.closed.connect(self._presenter_closed)
             self._follow_presenter()

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.errors import ValidationError
 from workshop.domain.workshop import Workshop
-from workshop.services import demo, workshops
+from workshop.services import workshops
 from workshop.services.changes import Area, ChangeSet
-from workshop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
 from workshop.ui.library.empty_library import EmptyLibrary
 from workshop.ui.library.empty_trash import confirm_and_empty
 from workshop.ui.models.workshop_table import SearchTextRole, WorkshopRole, WorkshopTableModel
@@ -230,6 +229,8 @@ class LibraryPage(QWidget):
             self.open_requested.emit(workshop_id)
 
     def new_workshop(self) -> Workshop | None:
+        from workshop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog  # loads the templates
+
         dialog = NewWorkshopDialog(self.session.language, self)
         while dialog.exec():
             try:
@@ -252,6 +253,8 @@ class LibraryPage(QWidget):
         return None
 
     def create_demo(self) -> None:
+        from workshop.services import demo  # deferred: ~20 ms of modules a full library never needs
+
         workshop = self.session.run(demo.create_demo)
         if workshop:
             self.refresh()

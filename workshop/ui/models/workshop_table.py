@@ -13,6 +13,13 @@ SearchTextRole = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
 
+# The view asks data() for about eight roles per cell on every layout pass (~5,000 calls for 50 rows when
+# the window first appears); plain ints make turning away the roles the table does not use cheap.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _TOOLTIP, int(WorkshopRole), int(SearchTextRole)})
+
 
 def status_label(status: WorkshopStatus) -> str:
     labels = {
@@ -61,7 +68,7 @@ class WorkshopTableModel(QAbstractTableModel):
         ][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
         summary = self._rows[index.row()]
         workshop = summary.workshop

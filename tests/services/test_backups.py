@@ -152,7 +152,8 @@ def test_restore_library_keeps_the_replaced_file(library: Library, demo: Worksho
     with Library.open(moved) as old, Library.open(path) as new:
         assert ideas.count(old, demo.id) == 46
         assert ideas.count(new, demo.id) == 45
-    library.db = Library.open(path).db  # the fixture closes it again
+    library.conn = Library.open(path).conn  # the fixture closes it again
+    library._db = None
 
 
 def _damage(path: Path) -> None:
@@ -181,7 +182,8 @@ def test_damaged_library_recovers_from_the_newest_good_backup(library: Library, 
     with Library.open(path) as lib:
         assert lib.integrity_ok()
         assert ideas.count(lib, demo.id) == 45
-    library.db = Library.open(path).db
+    library.conn = Library.open(path).conn
+    library._db = None
 
 
 def test_no_good_backup_means_a_clear_error_and_nothing_moved(library_path: Path) -> None:

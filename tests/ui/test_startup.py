@@ -127,6 +127,7 @@ def test_the_first_window_is_shown_without_loading_what_it_does_not_show(tmp_pat
     deferred = {
         "asyncio",  # qasync's loop is attached after the first paint
         "qasync",
+        "sqlite_utils",  # the library listing is one plain query; sqlite-utils loads on first real use
         "PySide6.QtNetwork",  # answering a second start
         "workshop.ui.backup_scheduler",
         "workshop.services.backups",

@@ -12,8 +12,11 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 
 from workshop.store.errors import LibraryError, Problem
 
@@ -64,11 +67,25 @@ def check_file(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
 
 
 class Library:
-    """One open library file. Use :meth:`atomic` around every change."""
+    """One open library file. Use :meth:`atomic` around every change.
 
-    def __init__(self, path: Path, db: Database) -> None:
+    ``conn`` is the plain sqlite3 connection; ``db`` wraps the same connection in sqlite-utils, made on
+    first use: importing sqlite-utils costs about as much as half a bare Qt window's start, and the first
+    window (the library listing) needs only one plain query.
+    """
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
-        self.db = db
+        self.conn = conn
+        self._db: Database | None = None
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn, execute_plugins=False)
+        return self._db
 
     @classmethod
     def open(
@@ -95,7 +112,7 @@ class Library:
                 raise sqlite3.OperationalError(f"journal mode {mode}")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
-            library = cls(path, Database(conn, execute_plugins=False))
+            library = cls(path, conn)
             if migrate:
                 from workshop.store.schema import migrate_library
 
@@ -118,13 +135,13 @@ class Library:
             raise LibraryError(_problem_for(error), self.path, str(error)) from error
 
     def integrity_ok(self) -> bool:
-        row = self.db.execute("PRAGMA integrity_check").fetchone()
+        row = self.conn.execute("PRAGMA integrity_check").fetchone()
         return bool(row) and row[0] == "ok"
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
-            self.db.execute("PRAGMA optimize")
-        self.db.conn.close()
+            self.conn.execute("PRAGMA optimize")
+        self.conn.close()
 
     def __enter__(self) -> Library:
         return self

@@ -9,12 +9,14 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from functools import cache
-
-from sqlite_utils import Migrations
+from typing import TYPE_CHECKING
 
 from workshop.store import migrations as migrations_package
 from workshop.store.errors import LibraryError, Problem
 from workshop.store.library import Library
+
+if TYPE_CHECKING:
+    from sqlite_utils import Migrations
 
 
 def known_names() -> list[str]:
@@ -23,20 +25,40 @@ def known_names() -> list[str]:
     )
 
 
+MIGRATION_SET = "ideverkstad"
+
+
 @cache
 def all_migrations() -> Migrations:
-    migrations = Migrations("ideverkstad")
+    from sqlite_utils import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
     for name in known_names():
         module = importlib.import_module(f"{migrations_package.__name__}.{name}")
         migrations(name=name)(module.apply)
     return migrations
 
 
+def applied_names(library: Library) -> set[str]:
+    """The migrations this library has had (read with plain SQL: no sqlite-utils needed to check)."""
+    exists = library.conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    if not exists:
+        return set()
+    rows = library.conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+    ).fetchall()
+    return {row[0] for row in rows}
+
+
 def migrate_library(library: Library, *, stop_before: str | None = None) -> None:
     """Bring the library up to the newest schema (or up to just before *stop_before*, for tests)."""
-    migrations = all_migrations()
-    applied = {m.name for m in migrations.applied(library.db)}
-    unknown = applied - set(known_names())
+    applied = applied_names(library)
+    known = known_names()
+    unknown = applied - set(known)
     if unknown:
         raise LibraryError(Problem.TOO_NEW, library.path, ", ".join(sorted(unknown)))
-    migrations.apply(library.db, stop_before=stop_before)
+    if applied == set(known) and stop_before is None:
+        return  # up to date: the usual case at every start
+    all_migrations().apply(library.db, stop_before=stop_before)

@@ -18,7 +18,7 @@ ORDER BY CASE WHEN w.date = '' THEN 1 ELSE 0 END, w.date DESC, w.created_at DESC
 
 
 def summaries(lib: Library, *, trash: bool = False) -> list[WorkshopSummary]:
-    cursor = lib.db.execute(_SUMMARY_SQL, [1 if trash else 0])
+    cursor = lib.conn.execute(_SUMMARY_SQL, [1 if trash else 0])  # plain sqlite3: see Library.db
     columns = [c[0] for c in cursor.description]
     result = []
     for values in cursor.fetchall():

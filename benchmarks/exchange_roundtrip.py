@@ -22,7 +22,7 @@ from workshop.services.import_workshop import import_snapshot
 from workshop.store.library import Library
 
 IDEAS = 2_000
-REPEATS = 3
+REPEATS = 7
 
 
 def run() -> list[dict]:

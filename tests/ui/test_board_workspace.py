@@ -271,3 +271,15 @@ def test_the_presenter_view_shares_the_scene_and_is_read_only(
     assert board.scene.notes[note_id].pos() == start
     assert session.undo_stack.count() == 0
     QApplication.processEvents()
+
+
+def test_the_first_view_of_a_board_is_readable(qtbot, session: Session, demo: Workshop) -> None:
+    from workshop.ui.board.board_canvas import READABLE_SCALE
+
+    workspace = BoardWorkspace(session, demo.id)
+    qtbot.addWidget(workspace)
+    workspace.resize(900, 600)  # too small to show all 45 notes with their text
+    workspace.show()
+    qtbot.waitUntil(lambda: workspace.canvas.scale_now() >= READABLE_SCALE - 1e-6)
+    workspace.canvas.fit_all()  # "fit all" still shows everything, smaller
+    assert workspace.canvas.scale_now() < READABLE_SCALE

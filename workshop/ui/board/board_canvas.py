@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -49,6 +49,9 @@ DIRECTIONS = {
     Qt.Key.Key_Up: (0, -1),
     Qt.Key.Key_Down: (0, 1),
 }
+
+
+READABLE_SCALE = 0.5  # notes' text is drawn from 0.35 and comfortable to read from about 0.5
 
 
 class BoardCanvas(QGraphicsView):
@@ -91,6 +94,16 @@ class BoardCanvas(QGraphicsView):
         rect = self.board.itemsBoundingRect().adjusted(-30, -30, 30, 30)
         if not rect.isEmpty():
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def fit_readable(self) -> None:
+        """The first view of a board: all of it if the notes' text can then be read, otherwise the
+        top-left part at the smallest scale where it can (fit all, Ctrl+0, is one key away)."""
+        self.fit_all()
+        if self.scale_now() >= READABLE_SCALE:
+            return
+        rect = self.board.itemsBoundingRect()
+        self.zoom(READABLE_SCALE / self.scale_now())
+        self.ensureVisible(QRectF(rect.topLeft(), QSizeF(1, 1)), 30, 30)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt API)
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

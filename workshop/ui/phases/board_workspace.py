@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
@@ -98,14 +98,14 @@ class BoardWorkspace(QWidget):
         self.scene.bring_up_to_date()
         if not self._fitted:
             self._fitted = True
-            self.canvas.fit_all()
+            QTimer.singleShot(0, self.canvas.fit_readable)  # once the layout has given the view its real size
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
         self.scene.on_shown()  # catch up with what changed while hidden; store new notes' places soon
         if not self._fitted:
             self._fitted = True
-            self.canvas.fit_all()
+            QTimer.singleShot(0, self.canvas.fit_readable)  # once the layout has given the view its real size
 
     # --- commands -------------------------------------------------------------------------------
     def selected_note_ids(self) -> list[str]:

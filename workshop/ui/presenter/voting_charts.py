@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshop.domain.voting_rules import MIDPOINT, SCORE_HIGH, SCORE_LOW
@@ -20,6 +20,14 @@ BAR = QColor("#1f5fbf")
 TIE = QColor("#e0631d")
 INK = QColor("#1d1d1f")
 QUADRANT_COLOURS = (QColor("#dcf3dc"), QColor("#dce8f8"), QColor("#eeeeee"), QColor("#f8dede"))
+
+
+def _ink(widget: QWidget, alpha: int = 255) -> QColor:
+    """Text drawn straight on the widget follows its palette: white on the presenter's black screen, dark
+    in the console. (Text on the light quadrant fills keeps a fixed dark grey.)"""
+    colour = QColor(widget.palette().color(QPalette.ColorRole.WindowText))
+    colour.setAlpha(alpha)
+    return colour
 
 
 @dataclass(frozen=True)
@@ -71,6 +79,7 @@ class RankedBars(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         area = QRectF(self.rect()).adjusted(24, 12, -24, -12)
         if not self.bars:
+            painter.setPen(_ink(self))
             painter.setFont(_font(self, 20))
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("No votes yet."))
             painter.end()
@@ -88,12 +97,12 @@ class RankedBars(QWidget):
         for row, bar in enumerate(self.bars):
             y = area.top() + row * row_height
             colour = TIE if bar.tied else BAR
-            painter.setPen(colour if bar.tied else INK)
+            painter.setPen(colour if bar.tied else _ink(self))
             rank = f"={bar.rank}" if bar.tied else str(bar.rank)
             painter.drawText(
                 QRectF(area.left(), y, rank_width, row_height), Qt.AlignmentFlag.AlignVCenter, rank
             )
-            painter.setPen(INK)
+            painter.setPen(_ink(self))
             label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_width)
             painter.drawText(
                 QRectF(area.left() + rank_width, y, label_width, row_height),
@@ -104,7 +113,7 @@ class RankedBars(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(QRectF(bar_left, y + row_height * 0.18, length, row_height * 0.64), 4, 4)
-            painter.setPen(INK)
+            painter.setPen(_ink(self))
             painter.drawText(
                 QRectF(bar_left + length + 8, y, 200, row_height),
                 Qt.AlignmentFlag.AlignVCenter,
@@ -117,7 +126,7 @@ class RankedBars(QWidget):
             notes.append(self.tr("%n more with fewer votes", "", self.hidden_rows))
         if notes:
             painter.setFont(_font(self, 12))
-            painter.setPen(QColor("#555555"))
+            painter.setPen(_ink(self, 190))
             painter.drawText(
                 QRectF(area.left(), area.bottom() - footer, area.width(), footer),
                 Qt.AlignmentFlag.AlignVCenter,
@@ -179,13 +188,14 @@ class ImpactEffortMatrix(QWidget):
         painter.setFont(_font(self, 13, bold=True))
         for box, colour, name in zip(boxes, QUADRANT_COLOURS, names, strict=True):
             painter.fillRect(box, colour)
-            painter.setPen(QColor("#666666"))
+            painter.setPen(QColor("#444444"))  # on the light quadrant fill
             painter.drawText(
                 box.adjusted(10, 6, -10, -6), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, name
             )
         painter.setPen(QPen(INK, 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(plot)
+        painter.setPen(_ink(self))
         painter.setFont(_font(self, 13))
         impact, effort = self.criteria
         painter.drawText(
@@ -227,6 +237,7 @@ class ImpactEffortMatrix(QWidget):
 
     def _paint_legend(self, painter: QPainter, box: QRectF) -> None:
         if not self.points:
+            painter.setPen(_ink(self))
             painter.setFont(_font(self, 16))
             painter.drawText(
                 box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.tr("Nothing scored yet.")
@@ -235,7 +246,7 @@ class ImpactEffortMatrix(QWidget):
         row = min(36.0, box.height() / max(1, len(self.points)))
         painter.setFont(_font(self, max(8.0, row * 0.4)))
         metrics = QFontMetricsF(painter.font())
-        painter.setPen(INK)
+        painter.setPen(_ink(self))
         for index, point in enumerate(self.points):
             text = f"{point.number}. {point.label}"
             line = QRectF(box.left(), box.top() + index * row, box.width(), row)

@@ -14,7 +14,8 @@ from workshop.domain.action import Action
 from workshop.domain.language import Language
 from workshop.domain.snapshot import WorkshopSnapshot
 from workshop.export import exchange
-from workshop.export.pdf_report import read_attachment, report_bytes
+from workshop.export.import_file import pdf_attachment
+from workshop.export.pdf_report import report_bytes
 
 STAMP = "2026-03-14T16:00:00.000+00:00"
 
@@ -100,7 +101,7 @@ def test_metadata_names_the_workshop_and_its_language(rich: WorkshopSnapshot) ->
 
 
 def test_attachment_is_exactly_the_exchange_export(rich: WorkshopSnapshot) -> None:
-    attached = read_attachment(report_bytes(rich, exported_at=STAMP))
+    attached = pdf_attachment(report_bytes(rich, exported_at=STAMP))[0]
     assert attached is not None
     assert json.loads(attached) == exchange.to_document(rich, exported_at=STAMP)
 
@@ -108,7 +109,7 @@ def test_attachment_is_exactly_the_exchange_export(rich: WorkshopSnapshot) -> No
 def test_anonymised_report_and_attachment_name_no_participant(rich: WorkshopSnapshot) -> None:
     pdf = report_bytes(rich, anonymise=True, exported_at=STAMP)
     text = text_of(pdf)
-    attached = (read_attachment(pdf) or b"").decode("utf-8")
+    attached = (pdf_attachment(pdf)[0] or b"").decode("utf-8")
     for person in rich.participants:
         assert person.name not in text
         assert person.name not in attached
@@ -180,7 +181,7 @@ def test_any_text_renders_and_markup_shows_literally(rich: WorkshopSnapshot, tex
     )
     pdf = report_bytes(snapshot, exported_at=STAMP)
     assert pdf.startswith(b"%PDF-")
-    assert read_attachment(pdf) is not None
+    assert pdf_attachment(pdf)[0] is not None
 
 
 def test_markup_in_user_text_is_shown_not_obeyed(rich: WorkshopSnapshot) -> None:

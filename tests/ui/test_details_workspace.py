@@ -2,26 +2,10 @@
 
 from __future__ import annotations
 
+from details_window import open_details
 from PySide6.QtCore import Qt
 
 from workshop.services import workshops
-from workshop.ui.main_window import MainWindow
-from workshop.ui.phases.details_workspace import DetailsWorkspace
-
-
-def open_details(qtbot, session, settings) -> tuple[MainWindow, DetailsWorkspace, str]:
-    workshop, _ = workshops.create(session.library, "Detaljer", template="short-idea-session")
-    window = MainWindow(session, settings)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
-    window.open_workshop(workshop.id)
-    assert window.console is not None
-    window.console.select_phase("details")
-    widget = window.console.current_workspace()
-    assert isinstance(widget, DetailsWorkspace)
-    return window, widget, workshop.id
 
 
 def test_typing_a_place_saves_it_as_one_undoable_step(

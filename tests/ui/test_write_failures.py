@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from details_window import open_details
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFocusEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 
 from workshop.services import workshops
 from workshop.ui.main_window import MainWindow
-from workshop.ui.phases.details_workspace import DetailsWorkspace
 from workshop.ui.session import Session
 
 
@@ -30,25 +30,10 @@ def close_consoles(session: Session) -> Iterator[None]:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def open_details(qtbot, session, settings) -> tuple[MainWindow, DetailsWorkspace, str]:
-    workshop, _ = workshops.create(session.library, "Skrivfel", template="short-idea-session")
-    window = MainWindow(session, settings)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
-    window.open_workshop(workshop.id)
-    assert window.console is not None
-    window.console.select_phase("details")
-    widget = window.console.current_workspace()
-    assert isinstance(widget, DetailsWorkspace)
-    return window, widget, workshop.id
-
-
 def test_full_disk_keeps_the_typed_goal_and_a_retry_saves_it(
     qtbot, session, isolated_settings, type_text
 ) -> None:
-    window, details, workshop_id = open_details(qtbot, session, isolated_settings)
+    window, details, workshop_id = open_details(qtbot, session, isolated_settings, "Skrivfel")
     lib = session.library
     pages = lib.db.execute("PRAGMA page_count").fetchone()[0]
     lib.db.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full: the file cannot grow
@@ -77,7 +62,7 @@ def test_full_disk_keeps_the_typed_goal_and_a_retry_saves_it(
 def test_read_only_library_keeps_the_typed_title_and_a_retry_saves_it(
     qtbot, session, isolated_settings
 ) -> None:
-    window, details, workshop_id = open_details(qtbot, session, isolated_settings)
+    window, details, workshop_id = open_details(qtbot, session, isolated_settings, "Skrivfel")
     lib = session.library
     lib.db.execute("PRAGMA query_only = ON")  # as if the file or its folder became read-only
     edit = details.edits["title"]

@@ -59,11 +59,6 @@ class PhaseClock:
     def paused_at(self, now: datetime) -> PhaseClock:
         return PhaseClock(self.allowed_ms, self.elapsed_ms(now), None)
 
-    def resumed_at(self, now: datetime) -> PhaseClock:
-        if self.running:
-            return self
-        return PhaseClock(self.allowed_ms, self.run_before_ms, now)
-
 
 def format_clock(ms: int) -> str:
     """Minutes and seconds as a countdown shows them: 7:05, 125:00. Seconds are rounded up while counting

@@ -186,9 +186,3 @@ def report_bytes(
 
 def write_report(snapshot: WorkshopSnapshot, path: Path | str, **options: Any) -> None:
     write_atomically(path, report_bytes(snapshot, **options))
-
-
-def read_attachment(pdf: bytes) -> bytes | None:
-    """The embedded workshop.json of a report, or None."""
-    found = PdfReader(BytesIO(pdf)).attachments.get(ATTACHMENT_NAME)
-    return found[0] if found else None

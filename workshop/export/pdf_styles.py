@@ -35,7 +35,6 @@ RULE = colors.HexColor("#c7d0db")
 HEADER_FILL = colors.HexColor("#e6edf5")
 ZEBRA = colors.HexColor("#f5f7fa")
 BAR = colors.HexColor("#2e75b6")
-HIGHLIGHT = colors.HexColor("#fff4d6")
 NOTE_COLOUR = "#5b6675"  # MUTED, as markup
 
 

@@ -266,9 +266,10 @@ class Recovery:
     restored_from: Backup
 
 
-def recover_damaged_library(library_path: Path) -> Recovery:
-    """Put the newest good backup in place of a damaged library; the damaged file is kept, renamed."""
-    backup = newest_healthy_backup(library_path)
+def recover_damaged_library(library_path: Path, backup: Backup | None = None) -> Recovery:
+    """Put *backup* (by default the newest good one) in place of a damaged library; the damaged file is
+    kept, renamed."""
+    backup = backup or newest_healthy_backup(library_path)
     if backup is None:
         raise LibraryError(Problem.DAMAGED, library_path, "no backup passes the integrity check")
     moved = restore_library(library_path, backup, reason="damaged")

@@ -62,11 +62,6 @@ def merged_in(lib: Library, kept_id: str) -> list[Idea]:
     return [idea for idea in IDEAS.for_workshop(lib, kept.workshop_id) if idea.merged_into == kept_id]
 
 
-def merged_in_workshop(lib: Library, workshop_id: str) -> list[Idea]:
-    """Every idea merged into another note, for the board's "+N" marks and the duplicates panel."""
-    return [idea for idea in IDEAS.for_workshop(lib, workshop_id) if idea.merged_into is not None]
-
-
 def merge(lib: Library, kept_id: str, other_ids: Sequence[str]) -> ChangeSet:
     """Merge *other_ids* into the note *kept_id*; each keeps its own text and author."""
     with lib.atomic():

@@ -70,7 +70,7 @@ def open_or_recover(library_path: Path, error: LibraryError, language: Language)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     try:
-        moved = backups.restore_library(library_path, backup, reason="damaged")
+        moved = backups.recover_damaged_library(library_path, backup).damaged_moved_to
         library = Library.open(library_path)
     except LibraryError as again:
         QMessageBox.critical(None, APP_NAME, again.message(language))

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from workshop.cli import build_parser, run
+from workshop.cli import parse_arguments, run
 
 if TYPE_CHECKING:
     import qasync
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    args = parse_arguments(sys.argv[1:] if argv is None else argv)
     if args.command:
         return run(args)
     return run_gui(args.data_dir, args.lang)

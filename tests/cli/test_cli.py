@@ -54,6 +54,21 @@ def test_the_environment_variable_chooses_the_library(tmp_path: Path) -> None:
 def test_wrong_usage_exits_2() -> None:
     assert run("frobnicate").returncode == 2
     assert run("list", "--nonsense").returncode == 2
+    wrong_language = run("--lang", "fi")
+    assert wrong_language.returncode == 2
+    assert "invalid choice" in wrong_language.stderr
+
+
+def test_the_window_s_options_open_the_window_and_a_command_word_runs_the_command() -> None:
+    from workshop.cli import parse_arguments
+
+    window = parse_arguments(["--data-dir", "/tmp/library", "--lang", "sv"])
+    assert (window.command, window.data_dir, window.lang) == (None, "/tmp/library", "sv")
+    assert parse_arguments([]).command is None
+    listing = parse_arguments(["--data-dir", "/tmp/library", "list", "--json"])
+    assert (listing.command, listing.json, listing.data_dir) == ("list", True, "/tmp/library")
+    folder_called_list = parse_arguments(["--data-dir", "list"])
+    assert (folder_called_list.command, folder_called_list.data_dir) == (None, "list")
 
 
 def test_a_broken_library_exits_1_with_one_line_and_is_not_touched(tmp_path: Path) -> None:

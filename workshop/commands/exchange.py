@@ -1,4 +1,4 @@
-"""The `export` and `import` commands of the command line (registered in cli.py).
+"""The `export` and `import` commands of the command line (parsed in workshop/cli.py).
 
     ideverkstad export WORKSHOP [--pdf FILE] [--json FILE] [--csv FILE] [--anonymize] [--lang sv|en]
     ideverkstad import FILE [--as-copy]
@@ -29,28 +29,7 @@ def _fail(message: str) -> int:
     return 1
 
 
-def add_exchange_parsers(sub: argparse._SubParsersAction) -> None:
-    export = sub.add_parser("export", help="write the report PDF, the exchange JSON and/or the pipeline CSV")
-    export.add_argument("workshop", metavar="WORKSHOP", help="the workshop's id or exact title")
-    export.add_argument("--pdf", metavar="FILE", help="the summary report (with the data attached)")
-    export.add_argument("--json", metavar="FILE", help="the exchange file (format ideverkstad-workshop 1)")
-    export.add_argument("--csv", metavar="FILE", help="the ideas for the city's pipeline (Decidim CSV)")
-    export.add_argument(
-        "--anonymize", "--anonymise", action="store_true", help="leave out participants' names"
-    )
-    export.add_argument(
-        "--report-lang",
-        "--lang",
-        dest="report_lang",
-        choices=["sv", "en"],
-        help="language of the report and CSV (default: the workshop's)",
-    )
-    importing = sub.add_parser("import", help="import a workshop from an exchange JSON or a report PDF")
-    importing.add_argument("file", metavar="FILE", help="a .json exchange file or a .pdf made by Idéverkstad")
-    importing.add_argument("--as-copy", action="store_true", help="import with new ids, beside the original")
-
-
-def export_command(args: argparse.Namespace, lib: Library, lang: Language) -> int:
+def export_workshop(args: argparse.Namespace, lib: Library, lang: Language) -> int:
     from workshop.export import exchange, pdf_report, pipeline_csv
     from workshop.export.atomic_write import write_atomically
     from workshop.services import snapshot as snapshot_service
@@ -109,7 +88,7 @@ def export_command(args: argparse.Namespace, lib: Library, lang: Language) -> in
     return 0
 
 
-def import_command(args: argparse.Namespace, lib: Library, lang: Language) -> int:
+def import_workshop(args: argparse.Namespace, lib: Library, lang: Language) -> int:
     from workshop.export import import_file
     from workshop.services.import_workshop import AlreadyInLibrary, import_snapshot
 

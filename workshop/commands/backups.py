@@ -1,8 +1,8 @@
 # ruff: noqa: T201 - a command-line module prints its results
 """The ``backups`` command of the CLI: list the backups, make one, restore a workshop or the library.
 
-Kept apart from :mod:`workshop.cli` because it works on the library *file*: listing and restoring the whole
-library must work when the library cannot be opened (damaged), and replacing it needs it closed.
+It works on the library *file*, not an open library: listing and restoring the whole library must work
+when the library cannot be opened (damaged), and replacing it needs it closed.
 No Qt is imported here.
 """
 
@@ -11,31 +11,12 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from workshop.domain.language import Language
+from workshop.services import backups
 from workshop.store.errors import LibraryError
 from workshop.store.library import Library
-
-if TYPE_CHECKING:
-    from workshop.services import backups
-
-
-def add_backups_parser(sub: Any) -> None:
-    parser = sub.add_parser("backups", help="list backups, make one, or restore from one")
-    actions = parser.add_subparsers(dest="backups_command", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="list the backups with their time and the workshops in them")
-    listing.add_argument("--json", action="store_true", help="machine-readable output")
-    actions.add_parser("make", help="make a backup now")
-    restore = actions.add_parser(
-        "restore", help="restore the whole library, or one workshop with --workshop, from a backup"
-    )
-    restore.add_argument(
-        "backup", metavar="BACKUP", help="the backup's number or file name in the list, or a path"
-    )
-    restore.add_argument(
-        "--workshop", metavar="ID", help="restore only this workshop into the current library"
-    )
 
 
 def _say(lang: Language, sv: str, en: str) -> str:
@@ -48,8 +29,6 @@ def _local(backup: backups.Backup) -> str:
 
 def run_backups(args: argparse.Namespace, library_path: Path, lang: Language) -> int:
     """Run ``backups ACTION``. LibraryError and ValidationError are reported by the caller."""
-    from workshop.services import backups  # deferred: the window parses its arguments here too
-
     if args.backups_command == "list":
         return _list(args, backups.list_backups(library_path), lang)
     if args.backups_command == "make":

@@ -113,6 +113,22 @@ def test_search_filters_by_title_and_place(qtbot, session, isolated_settings) ->
     assert page.proxy.rowCount() == 2
 
 
+def test_date_status_and_counts_show_their_whole_text_and_the_title_takes_the_rest(
+    qtbot, session, isolated_settings
+) -> None:
+    made, _ = workshops.create(session.library, "Kort", date="2026-03-14")
+    workshops.update(session.library, made.id, status="running")
+    workshops.create(session.library, "En mycket lång titel om tryggare skolvägar i hela söderort " * 2)
+    window = make_window(qtbot, session, isolated_settings)
+    table = window.library_page.table
+    header = table.horizontalHeader()
+    for column in range(1, 5):
+        assert header.sectionSize(column) >= table.sizeHintForColumn(column) > 0
+        assert header.sectionSize(column) >= header.sectionSizeHint(column)
+    widths = sum(header.sectionSize(column) for column in range(5))
+    assert widths == table.viewport().width()  # the title column stretches over the rest
+
+
 def test_rename_duplicate_trash_and_restore_from_the_buttons(qtbot, session, isolated_settings) -> None:
     workshop, _ = workshops.create(session.library, "Före")
     window = make_window(qtbot, session, isolated_settings)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, datetime
 
 
 def new_id() -> str:
     """A UUID string: ideas keep their identity on another laptop and in the city's pipeline."""
+    import uuid  # here: the library window paints before anything is created (uuid loads `platform`)
+
     return str(uuid.uuid4())
 
 

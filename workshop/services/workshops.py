@@ -1,4 +1,8 @@
-"""Create, rename, edit, duplicate, trash, restore and purge workshops."""
+"""Create, rename, edit, duplicate, trash, restore and purge workshops.
+
+Reading one workshop (`get`) and listing the library (`list_workshops`) live in
+:mod:`workshop.services.library_listing`, which the window loads first; they are re-exported here.
+"""
 
 from __future__ import annotations
 
@@ -6,29 +10,20 @@ import dataclasses
 from typing import Any
 
 from workshop.domain.agenda import AgendaItem
-from workshop.domain.errors import NotFoundError, ValidationError
+from workshop.domain.errors import ValidationError
 from workshop.domain.ids import new_id, now_iso
 from workshop.domain.language import Language
 from workshop.domain.question import Question
-from workshop.domain.workshop import Workshop, WorkshopStatus, WorkshopSummary
+from workshop.domain.workshop import Workshop, WorkshopStatus
 from workshop.services.changes import Area, ChangeSet
+from workshop.services.library_listing import get as get  # re-exported: one way to read a workshop
+from workshop.services.library_listing import list_workshops as list_workshops
 from workshop.services.templates import Template, get_template
 from workshop.store import workshops as workshop_rows
 from workshop.store.library import Library
 from workshop.store.tables import AGENDA, IDEAS, PARTICIPANTS, QUESTIONS, WORKSHOPS
 
 EDITABLE_FIELDS = {"title", "goal", "language", "date", "location", "facilitator", "organisation", "status"}
-
-
-def get(lib: Library, workshop_id: str) -> Workshop:
-    workshop = WORKSHOPS.get(lib, workshop_id)
-    if workshop is None:
-        raise NotFoundError("workshop", workshop_id)
-    return workshop
-
-
-def list_workshops(lib: Library, *, trash: bool = False) -> list[WorkshopSummary]:
-    return workshop_rows.summaries(lib, trash=trash)
 
 
 def find(lib: Library, id_or_title: str) -> list[Workshop]:

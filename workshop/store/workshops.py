@@ -1,11 +1,14 @@
-"""Queries over whole workshops: the library listing, the trash, copying."""
+"""Queries over whole workshops: the library listing, the trash, copying.
+
+Only the Workshop record is needed here (not :mod:`workshop.store.tables`, which loads every record type):
+the library window lists the workshops before anything else is loaded.
+"""
 
 from __future__ import annotations
 
 from workshop.domain.workshop import Workshop, WorkshopSummary
 from workshop.store.library import Library
 from workshop.store.records import from_row
-from workshop.store.tables import WORKSHOPS
 
 _SUMMARY_SQL = """
 SELECT w.*,
@@ -36,7 +39,11 @@ def find(lib: Library, id_or_title: str) -> list[Workshop]:
 
 
 def get(lib: Library, workshop_id: str) -> Workshop | None:
-    return WORKSHOPS.get(lib, workshop_id)
+    cursor = lib.conn.execute("SELECT * FROM workshops WHERE id = ?", [workshop_id])
+    values = cursor.fetchone()
+    if values is None:
+        return None
+    return from_row(Workshop, dict(zip([c[0] for c in cursor.description], values, strict=True)))
 
 
 def purge(lib: Library, workshop_id: str) -> None:

@@ -4,7 +4,7 @@ keys that work inside the workspaces."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -116,10 +116,3 @@ class HelpOverlay(QDialog):
             if keys is not None and meaning is not None:
                 out.append((keys.text(), meaning.text()))
         return out
-
-
-def help_action(parent: QWidget, handler: object) -> QAction:
-    action = QAction(QCoreApplication.translate("HelpOverlay", "&Keyboard shortcuts"), parent)
-    action.setShortcut(QKeySequence("F1"))
-    action.triggered.connect(handler)
-    return action

@@ -11,11 +11,10 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWi
 from workshop import APP_NAME, __version__
 from workshop.domain.errors import NotFoundError
 from workshop.domain.language import Language
-from workshop.services import workshops
+from workshop.services import library_listing
 from workshop.ui.data_safety_menu import add_data_safety_actions
 from workshop.ui.dialogs.exchange_actions import add_exchange_actions
 from workshop.ui.error_banner import ErrorBanner
-from workshop.ui.help_overlay import HelpOverlay, help_action
 from workshop.ui.library.library_page import LibraryPage
 from workshop.ui.session import Session
 from workshop.ui.settings import AppSettings
@@ -118,7 +117,10 @@ class MainWindow(QMainWindow):
         self._fill_run_menu()
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(help_action(self, self.show_help))
+        keys_action = QAction(QCoreApplication.translate("HelpOverlay", "&Keyboard shortcuts"), self)
+        keys_action.setShortcut(QKeySequence("F1"))
+        keys_action.triggered.connect(self.show_help)
+        help_menu.addAction(keys_action)
         about = QAction(self.tr("&About Idéverkstad"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -136,7 +138,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         if self.console is not None:
-            title = workshops.get(self.session.library, self.console.workshop_id).title
+            title = library_listing.get(self.session.library, self.console.workshop_id).title
             self.setWindowTitle(f"{title} — {APP_NAME}")
         else:
             self.setWindowTitle(APP_NAME)
@@ -147,7 +149,7 @@ class MainWindow(QMainWindow):
 
     def open_workshop(self, workshop_id: str) -> bool:
         try:
-            workshop = workshops.get(self.session.library, workshop_id)
+            workshop = library_listing.get(self.session.library, workshop_id)
         except NotFoundError:
             return False
         if workshop.in_trash:
@@ -230,6 +232,8 @@ class MainWindow(QMainWindow):
         self.presenter_action.setChecked(False)
 
     def show_help(self) -> None:
+        from workshop.ui.help_overlay import HelpOverlay  # F1 only: not needed to show the window
+
         HelpOverlay(self.menuBar(), self).exec()
 
     def show_library(self) -> None:

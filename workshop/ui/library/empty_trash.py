@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from workshop.services import trash, workshops
+from workshop.services import library_listing, trash
 from workshop.ui.session import Session
 
 
 def confirm_and_empty(parent: QWidget, session: Session) -> str | None:
     """Ask, empty the trash, and return the message to show (None if nothing was done)."""
-    count = len(workshops.list_workshops(session.library, trash=True))
+    count = len(library_listing.list_workshops(session.library, trash=True))
     if count == 0:
         return QCoreApplication.translate("EmptyTrash", "The trash is already empty.")
     answer = QMessageBox.warning(

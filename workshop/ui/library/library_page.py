@@ -1,4 +1,8 @@
-"""The library: every workshop with its date, status and counts; new, open, duplicate, rename, trash."""
+"""The library: every workshop with its date, status and counts; new, open, duplicate, rename, trash.
+
+This page is the first thing the app paints, so it loads only the listing; the workshop service (with
+every record type and the templates) is imported by the actions that change workshops, when first used.
+"""
 
 from __future__ import annotations
 
@@ -21,10 +25,9 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.errors import ValidationError
 from workshop.domain.workshop import Workshop
-from workshop.services import workshops
+from workshop.services import library_listing
 from workshop.services.changes import Area, ChangeSet
 from workshop.ui.library.empty_library import EmptyLibrary
-from workshop.ui.library.empty_trash import confirm_and_empty
 from workshop.ui.models.workshop_table import SearchTextRole, WorkshopRole, WorkshopTableModel
 from workshop.ui.session import Session
 
@@ -68,9 +71,7 @@ class LibraryPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the others: see _fit_columns
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
 
         self.empty = EmptyLibrary()
@@ -161,8 +162,9 @@ class LibraryPage(QWidget):
     def refresh(self) -> None:
         self._stale = False
         selected = self.selected_id()
-        rows = workshops.list_workshops(self.session.library, trash=self.showing_trash)
+        rows = library_listing.list_workshops(self.session.library, trash=self.showing_trash)
         self.model.set_rows(rows)
+        self._fit_columns()
         if self.showing_trash:
             self.heading.setText(self.tr("Trash"))
             self.empty.show_trash_empty()
@@ -176,6 +178,17 @@ class LibraryPage(QWidget):
         elif rows:
             self.table.selectRow(0)
         self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """Date, status and the counts as wide as their widest text; the title takes the rest.
+
+        Sized once per refresh (and the facilitator may drag them wider): Qt's ResizeToContents mode
+        asks the model for every cell again on each layout pass, a third of the window's start-up.
+        """
+        header = self.table.horizontalHeader()
+        for column in range(1, self.model.columnCount()):
+            widest = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, widest)
 
     def set_showing_trash(self, on: bool) -> None:
         self.showing_trash = on
@@ -229,6 +242,7 @@ class LibraryPage(QWidget):
             self.open_requested.emit(workshop_id)
 
     def new_workshop(self) -> Workshop | None:
+        from workshop.services import workshops
         from workshop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog  # loads the templates
 
         dialog = NewWorkshopDialog(self.session.language, self)
@@ -261,6 +275,8 @@ class LibraryPage(QWidget):
             self.select(workshop.id)
 
     def duplicate_selected(self) -> None:
+        from workshop.services import workshops
+
         workshop_id = self.selected_id()
         if workshop_id:
             copy = self.session.run(workshops.duplicate, workshop_id)
@@ -269,6 +285,8 @@ class LibraryPage(QWidget):
                 self.status_label.setText(self.tr("Copied as “%1”").replace("%1", copy.title))
 
     def rename_selected(self) -> None:
+        from workshop.services import workshops
+
         workshop_id = self.selected_id()
         if not workshop_id:
             return
@@ -280,6 +298,8 @@ class LibraryPage(QWidget):
             self.session.run(workshops.rename, workshop_id, title)
 
     def trash_selected(self) -> None:
+        from workshop.services import workshops
+
         workshop_id = self.selected_id()
         if workshop_id and not self.showing_trash:
             title = workshops.get(self.session.library, workshop_id).title
@@ -289,11 +309,15 @@ class LibraryPage(QWidget):
                 )
 
     def restore_selected(self) -> None:
+        from workshop.services import workshops
+
         workshop_id = self.selected_id()
         if workshop_id and self.showing_trash:
             self.session.run(workshops.restore_from_trash, workshop_id)
 
     def purge_selected(self) -> None:
+        from workshop.services import workshops
+
         workshop_id = self.selected_id()
         if not workshop_id or not self.showing_trash:
             return
@@ -309,6 +333,8 @@ class LibraryPage(QWidget):
             self.session.run(workshops.purge, workshop_id)
 
     def empty_trash(self) -> None:
+        from workshop.ui.library.empty_trash import confirm_and_empty
+
         message = confirm_and_empty(self, self.session)
         if message:
             self.status_label.setText(message)

@@ -2,7 +2,7 @@
 
 Baseline: a bare sqlite3 INSERT + COMMIT of the same row into a table of the same shape, with the same
 pragmas (WAL, synchronous=FULL, foreign_keys=ON), on the same disk, interleaved with the service calls.
-Target: p99 ≤ 2× the baseline's p99.
+Target: p99 ≤ 2× the baseline's p99. The workshop starts at 2,000 ideas and grows by the samples taken.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = 400
+SAMPLES = 2_000  # p99 = the 20th slowest: a few disk hiccups do not decide it
 
 
 def p99(values: list[float]) -> float:

@@ -169,6 +169,46 @@ def test_each_problem_is_reported_with_its_json_path(change: Any, path: str) -> 
     assert all(p.message("sv") and p.message("en") for p in result.problems)
 
 
+def _second_vote_of_the_first(d: dict[str, Any]) -> None:
+    votes = d["voting_rounds"][0]["votes"]
+    votes.insert(1, {**votes[0], "id": "another-vote"})
+
+
+@pytest.mark.parametrize(
+    ("change", "path", "code"),
+    [
+        (
+            lambda d: d["voting_rounds"][0]["votes"][2].update(item_id="nothing"),
+            "$.voting_rounds[0].votes[2].item_id",
+            "unknown_ref",
+        ),
+        (
+            lambda d: d["voting_rounds"][0]["votes"][0].update(participant_id="nobody"),
+            "$.voting_rounds[0].votes[0].participant_id",
+            "unknown_ref",
+        ),
+        (
+            lambda d: d["voting_rounds"][0]["ballots"][1].update(participant_id="nobody"),
+            "$.voting_rounds[0].ballots[1].participant_id",
+            "unknown_ref",
+        ),
+        (_second_vote_of_the_first, "$.voting_rounds[0].votes[1]", "duplicate_vote"),
+        (lambda d: d["actions"][0].update(idea_id="gone"), "$.actions[0].idea_id", "unknown_ref"),
+        (lambda d: d["actions"][1].update(owner_id="nobody"), "$.actions[1].owner_id", "unknown_ref"),
+        (lambda d: d["ideas"][3].update(cluster_id="nowhere"), "$.ideas[3].cluster_id", "unknown_ref"),
+        (lambda d: d["participants"][2].update(name=" "), "$.participants[2].name", "invalid"),
+    ],
+)
+def test_wrong_references_in_votes_ballots_actions_and_ideas_name_their_record(
+    rich: WorkshopSnapshot, change: Any, path: str, code: str
+) -> None:
+    document = json.loads(exchange.to_bytes(exchange.to_document(rich)))
+    change(document)
+    result = read_document(document)
+    found = [(p.path, p.code) for p in result.problems]
+    assert (path, code) in found, [p.describe() for p in result.problems]
+
+
 def _mutations(document: dict[str, Any]) -> st.SearchStrategy[Any]:
     junk = st.recursive(
         st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30),

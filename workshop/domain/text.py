@@ -32,10 +32,11 @@ _UNWANTED_SINGLE_LINE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff]")
 
 def clean_text(text: str, *, multiline: bool = False) -> str:
     """Normalise user text without losing anything a person meant to type."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not multiline:
-        text = text.replace("\n", " ")
-    text = (_UNWANTED_MULTILINE if multiline else _UNWANTED_SINGLE_LINE).sub("", text)
+    if not text.isprintable():  # else there is no line break, tab, control character or surrogate in it
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if not multiline:
+            text = text.replace("\n", " ")
+        text = (_UNWANTED_MULTILINE if multiline else _UNWANTED_SINGLE_LINE).sub("", text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return text.strip()

@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import orjson
+
 from workshop import __version__
 from workshop.domain.action import Action, ActionStatus
 from workshop.domain.agenda import AgendaItem, PhaseKind
@@ -175,18 +177,17 @@ def _round_document(snapshot: WorkshopSnapshot, r: VotingRound) -> dict[str, Any
     }
 
 
-def dumps(document: dict[str, Any]) -> str:
-    """The file's text: UTF-8 JSON, keys in the documented order, on one line.
-
-    (Indenting would make Python's encoder 5x slower on a big workshop; any editor formats JSON.)
-    """
-    return json.dumps(document, ensure_ascii=False)
-
-
 def to_bytes(document: dict[str, Any]) -> bytes:
-    """The file's bytes. Text from the library is always valid Unicode; anything else that slipped into a
-    snapshot (a lone surrogate) becomes U+FFFD rather than failing the export."""
-    return dumps(document).encode("utf-8", errors="replace")
+    """The file's bytes: UTF-8 JSON, keys in the documented order, on one line (any editor formats JSON).
+
+    Written by orjson (~7x faster than the json module on a big workshop). Text from the library is
+    always valid Unicode; anything else that slipped into a snapshot (a lone surrogate), which orjson
+    refuses, goes through the json module and becomes U+FFFD rather than failing the export.
+    """
+    try:
+        return orjson.dumps(document)
+    except TypeError:
+        return json.dumps(document, ensure_ascii=False).encode("utf-8", errors="replace")
 
 
 def from_document(document: dict[str, Any]) -> WorkshopSnapshot:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from typing import TypeVar
 
 from workshop.domain.errors import ValidationError
@@ -42,13 +42,20 @@ def _invalid(path: str, error: ValidationError) -> ImportProblem:
     )
 
 
-def _checked(items: Iterable[T], paths: list[str], problems: list[ImportProblem]) -> tuple[T, ...]:
+PathOf = Callable[[int], str]  # the JSON path of record number n (built only when a problem is found)
+
+
+def _at(prefix: str) -> PathOf:
+    return lambda n: f"$.{prefix}[{n}]"
+
+
+def _checked(items: Iterable[T], path_of: PathOf, problems: list[ImportProblem]) -> tuple[T, ...]:
     out = []
-    for item, path in zip(items, paths, strict=True):
+    for n, item in enumerate(items):
         try:
             out.append(item.validated())  # type: ignore[attr-defined]
         except ValidationError as error:
-            problems.append(_invalid(path, error))
+            problems.append(_invalid(path_of(n), error))
             out.append(item)
     return tuple(out)
 
@@ -62,10 +69,6 @@ def framing_paths(snapshot: WorkshopSnapshot) -> list[str]:
     return paths
 
 
-def _indexed(prefix: str, count: int) -> list[str]:
-    return [f"$.{prefix}[{n}]" for n in range(count)]
-
-
 def validated_records(snapshot: WorkshopSnapshot) -> tuple[WorkshopSnapshot, list[ImportProblem]]:
     """The snapshot with every record cleaned by the domain's rules, and the records that broke them."""
     problems: list[ImportProblem] = []
@@ -77,25 +80,23 @@ def validated_records(snapshot: WorkshopSnapshot) -> tuple[WorkshopSnapshot, lis
     checked = dataclasses.replace(
         snapshot,
         workshop=workshop,
-        participants=_checked(
-            snapshot.participants, _indexed("participants", len(snapshot.participants)), problems
-        ),
-        agenda=_checked(snapshot.agenda, _indexed("agenda", len(snapshot.agenda)), problems),
-        questions=_checked(snapshot.questions, _indexed("questions", len(snapshot.questions)), problems),
-        framing=_checked(snapshot.framing, framing_paths(snapshot), problems),
-        clusters=_checked(snapshot.clusters, _indexed("clusters", len(snapshot.clusters)), problems),
-        ideas=_checked(snapshot.ideas, _indexed("ideas", len(snapshot.ideas)), problems),
-        actions=_checked(snapshot.actions, _indexed("actions", len(snapshot.actions)), problems),
+        participants=_checked(snapshot.participants, _at("participants"), problems),
+        agenda=_checked(snapshot.agenda, _at("agenda"), problems),
+        questions=_checked(snapshot.questions, _at("questions"), problems),
+        framing=_checked(snapshot.framing, framing_paths(snapshot).__getitem__, problems),
+        clusters=_checked(snapshot.clusters, _at("clusters"), problems),
+        ideas=_checked(snapshot.ideas, _at("ideas"), problems),
+        actions=_checked(snapshot.actions, _at("actions"), problems),
     )
     return checked, problems
 
 
-def _duplicates(ids: list[str], paths: list[str], field: str = "id") -> list[ImportProblem]:
+def _duplicates(ids: list[str], path_of: PathOf, field: str = "id") -> list[ImportProblem]:
     seen: set[str] = set()
     problems = []
-    for item_id, path in zip(ids, paths, strict=True):
+    for n, item_id in enumerate(ids):
         if item_id in seen:
-            problems.append(ImportProblem(f"{path}.{field}", "duplicate_id", {"id": item_id}))
+            problems.append(ImportProblem(f"{path_of(n)}.{field}", "duplicate_id", {"id": item_id}))
         seen.add(item_id)
     return problems
 
@@ -112,25 +113,43 @@ def check_references(s: WorkshopSnapshot) -> list[ImportProblem]:
         ("voting_rounds", s.voting_rounds),
         ("actions", s.actions),
     ):
-        problems += _duplicates([r.id for r in records], _indexed(name, len(records)))
-    problems += _duplicates([f.id for f in s.framing], framing_paths(s))
+        problems += _duplicates([r.id for r in records], _at(name))
+    problems += _duplicates([f.id for f in s.framing], framing_paths(s).__getitem__)
 
-    def ref(path: str, kind: str, value: str | None, known: Callable[[str], bool]) -> None:
-        if value is not None and not known(value):
-            problems.append(ImportProblem(path, "unknown_ref", {"kind": kind, "id": value}))
+    def refs(
+        prefix: str, records: Iterable[object], fields: tuple[tuple[str, str, Container[str]], ...]
+    ) -> None:
+        """For each record, each (attribute, kind of record it names, the ids of that kind in the file)."""
+        for n, record in enumerate(records):
+            for attribute, kind, known in fields:
+                value = getattr(record, attribute)
+                if value is not None and value not in known:
+                    path = f"$.{prefix}[{n}].{attribute}"
+                    problems.append(ImportProblem(path, "unknown_ref", {"kind": kind, "id": value}))
 
     people, ideas, clusters = s.participant_by_id, s.idea_by_id, s.cluster_by_id
+    refs(
+        "ideas",
+        s.ideas,
+        (
+            ("author_id", "participant", people),
+            ("question_id", "question", s.question_by_id),
+            ("cluster_id", "cluster", clusters),
+            ("merged_into", "idea", ideas),
+        ),
+    )
     for n, idea in enumerate(s.ideas):
-        ref(f"$.ideas[{n}].author_id", "participant", idea.author_id, people.__contains__)
-        ref(f"$.ideas[{n}].question_id", "question", idea.question_id, s.question_by_id.__contains__)
-        ref(f"$.ideas[{n}].cluster_id", "cluster", idea.cluster_id, clusters.__contains__)
-        ref(f"$.ideas[{n}].merged_into", "idea", idea.merged_into, ideas.__contains__)
         if idea.merged_into and canonical_item(idea.id, s.merged_into) in s.merged_into:
             problems.append(ImportProblem(f"$.ideas[{n}].merged_into", "merge_loop"))
-    for n, action in enumerate(s.actions):
-        ref(f"$.actions[{n}].idea_id", "idea", action.idea_id, ideas.__contains__)
-        ref(f"$.actions[{n}].cluster_id", "cluster", action.cluster_id, clusters.__contains__)
-        ref(f"$.actions[{n}].owner_id", "participant", action.owner_id, people.__contains__)
+    refs(
+        "actions",
+        s.actions,
+        (
+            ("idea_id", "idea", ideas),
+            ("cluster_id", "cluster", clusters),
+            ("owner_id", "participant", people),
+        ),
+    )
     vote_ids: set[str] = set()
     focused = [n for n, q in enumerate(s.questions) if q.focus]
     problems += [ImportProblem(f"$.questions[{n}].focus", "two_focus") for n in focused[1:]]
@@ -138,24 +157,27 @@ def check_references(s: WorkshopSnapshot) -> list[ImportProblem]:
         prefix = f"$.voting_rounds[{r_number}]"
         items = clusters if voting_round.target == VotingTarget.CLUSTERS else ideas
         kind = "cluster" if voting_round.target == VotingTarget.CLUSTERS else "idea"
+        ballots = s.ballots_in(voting_round.id)
+        refs(f"{prefix[2:]}.ballots", ballots, (("participant_id", "participant", people),))
         voters: set[str] = set()
-        for b_number, ballot in enumerate(s.ballots_in(voting_round.id)):
-            b_path = f"{prefix}.ballots[{b_number}]"
-            ref(f"{b_path}.participant_id", "participant", ballot.participant_id, people.__contains__)
+        for b_number, ballot in enumerate(ballots):
             if ballot.participant_id in voters:
-                problems.append(ImportProblem(b_path, "duplicate_ballot"))
+                problems.append(ImportProblem(f"{prefix}.ballots[{b_number}]", "duplicate_ballot"))
             voters.add(ballot.participant_id)
-        given: set[tuple[str, str]] = set()
         votes = s.votes_in(voting_round.id)
+        refs(
+            f"{prefix[2:]}.votes",
+            votes,
+            (("item_id", kind, items), ("participant_id", "participant", people)),
+        )
+        given: set[tuple[str, str]] = set()
         for v_number, vote in enumerate(votes):
-            path = f"{prefix}.votes[{v_number}]"
             if vote.id in vote_ids:
-                problems.append(ImportProblem(f"{path}.id", "duplicate_id", {"id": vote.id}))
+                path = f"{prefix}.votes[{v_number}].id"
+                problems.append(ImportProblem(path, "duplicate_id", {"id": vote.id}))
             vote_ids.add(vote.id)
-            ref(f"{path}.item_id", kind, vote.item_id, items.__contains__)
-            ref(f"{path}.participant_id", "participant", vote.participant_id, people.__contains__)
             key = (vote.participant_id or "", vote.item_id)
             if key in given:
-                problems.append(ImportProblem(path, "duplicate_vote"))
+                problems.append(ImportProblem(f"{prefix}.votes[{v_number}]", "duplicate_vote"))
             given.add(key)
     return problems

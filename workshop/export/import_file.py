@@ -9,6 +9,7 @@ references (an idea's cluster must be in the file, a vote must be for an idea or
 
 from __future__ import annotations
 
+import codecs
 import json
 import math
 import re
@@ -21,6 +22,7 @@ from typing import Any
 
 import jsonschema
 import jsonschema_rs
+import orjson
 
 from workshop.domain.snapshot import WorkshopSnapshot
 from workshop.export.exchange import from_document
@@ -103,7 +105,17 @@ def _finite_float(text: str) -> float:
 
 
 def parse_json(data: bytes) -> tuple[object, list[ImportProblem]]:
-    """The JSON value in *data*, or the problems that stop it from being read at all."""
+    """The JSON value in *data*, or the problems that stop it from being read at all.
+
+    orjson reads a well-formed file (~2x faster than the json module). It refuses everything the json
+    module below refuses (invalid UTF-8, NaN, numbers too large for a float) and a little more (a lone
+    surrogate escape, which the text rules remove later), so a file it refuses is read again by the json
+    module, which accepts it or says where the problem is.
+    """
+    try:
+        return orjson.loads(data.removeprefix(codecs.BOM_UTF8)), []
+    except orjson.JSONDecodeError:
+        pass
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

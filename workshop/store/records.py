@@ -20,7 +20,7 @@ def _field_types(cls: Any) -> dict[str, Any]:
 
 
 @cache
-def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+def insert_sql(table: str, columns: tuple[str, ...]) -> str:
     """A prepared INSERT per table (sqlite-utils' insert() inspects the schema on every call)."""
     names = ", ".join(f"[{c}]" for c in columns)
     marks = ", ".join("?" for _ in columns)
@@ -39,29 +39,40 @@ def _field_names(cls: Any) -> tuple[str, ...]:
 
 
 @cache
-def _row_maker(cls: Any) -> Callable[[object], dict[str, Any]]:
-    """Per record type, which fields need turning into SQLite values (bools to 0/1, enums to text)."""
+def _values_maker(cls: Any) -> Callable[[object], list[Any]]:
+    """Per record type: an object's column values in field order (bools as 0/1, enums as their text)."""
     hints = _field_types(cls)
     names = _field_names(cls)
-    bools = [n for n in names if hints[n] is bool]
-    enums = [n for n in names if isinstance(hints[n], type) and issubclass(hints[n], Enum)]
+    bools = [n for n, name in enumerate(names) if hints[name] is bool]
+    enums = [
+        n for n, name in enumerate(names) if isinstance(hints[name], type) and issubclass(hints[name], Enum)
+    ]
 
-    def make(obj: object) -> dict[str, Any]:
-        values = vars(obj)
-        row = {name: values[name] for name in names}
-        for name in bools:
-            row[name] = int(row[name])
-        for name in enums:
-            value = row[name]
-            if isinstance(value, Enum):
-                row[name] = value.value
-        return row
+    def values(obj: object) -> list[Any]:
+        attributes = vars(obj)
+        out = [attributes[name] for name in names]
+        for n in bools:
+            out[n] = int(out[n])
+        for n in enums:
+            if isinstance(out[n], Enum):
+                out[n] = out[n].value
+        return out
 
-    return make
+    return values
+
+
+def column_names(cls: type) -> tuple[str, ...]:
+    """The table columns of a record type: its fields, in order."""
+    return _field_names(cls)
+
+
+def row_values(obj: object) -> list[Any]:
+    """The values of *obj*'s columns, in the order of :func:`column_names`."""
+    return _values_maker(cast(Any, type(obj)))(obj)
 
 
 def to_row(obj: object) -> dict[str, Any]:
-    return _row_maker(cast(Any, type(obj)))(obj)
+    return dict(zip(_field_names(cast(Any, type(obj))), row_values(obj), strict=True))
 
 
 def from_row(cls: type[T], row: dict[str, Any]) -> T:
@@ -108,8 +119,7 @@ class Records(Generic[T]):
         return int(row[0])
 
     def insert(self, lib: Library, obj: T) -> None:
-        row = to_row(obj)
-        lib.db.execute(_insert_sql(self.table, tuple(row)), list(row.values()))
+        lib.db.execute(insert_sql(self.table, column_names(type(obj))), row_values(obj))
 
     def update(self, lib: Library, obj: T) -> None:
         row = to_row(obj)

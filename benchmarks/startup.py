@@ -111,13 +111,16 @@ def _make_library(data_dir: Path) -> None:
 
 def run() -> list[dict[str, object]]:
     with tempfile.TemporaryDirectory() as folder:
-        data_dir = Path(folder) / "data"
+        data_dir = Path(folder) / "share" / "Ideverkstad"  # where platformdirs puts it under XDG_DATA_HOME
         _make_library(data_dir)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", IDEVERKSTAD_QUIT_AFTER_FIRST_PAINT="1")
         env["XDG_CONFIG_HOME"] = str(Path(folder) / "config")  # fresh settings: no last workshop
+        # Started as a user starts it: the library in the per-user data folder, found through platformdirs.
+        env["XDG_DATA_HOME"] = str(Path(folder) / "share")
+        env.pop("IDEVERKSTAD_DATA_DIR", None)
         env.pop("PYTHONDONTWRITEBYTECODE", None)  # start as an installed app does: from compiled bytecode
         env["PYTHONPYCACHEPREFIX"] = str(Path(folder) / "pycache")
-        app_cmd = [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data_dir), "--lang", "sv"]
+        app_cmd = [sys.executable, str(ROOT / "main.py"), "--lang", "sv"]
         bare_cmd = [sys.executable, "-c", BARE]
         floor_cmd = [sys.executable, "-c", FLOOR, str(library_path(data_dir))]
         app_times, bare_times, floor_times = [], [], []

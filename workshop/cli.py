@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import locale
 import os
 import sys
 from collections.abc import Sequence
@@ -122,6 +121,8 @@ def system_language() -> Language:
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         if os.environ.get(var):
             return Language.parse(os.environ[var], Language.EN)
+    import locale  # only when no variable names the language
+
     code = locale.getlocale()[0]
     return Language.parse(code, Language.EN)
 

@@ -182,8 +182,8 @@ class LibraryPage(QWidget):
     def _fit_columns(self) -> None:
         """Date, status and the counts as wide as their widest text; the title takes the rest.
 
-        Sized once per refresh (and the facilitator may drag them wider): Qt's ResizeToContents mode
-        asks the model for every cell again on each layout pass, a third of the window's start-up.
+        Sized on each refresh, as Qt's ResizeToContents mode would, but once: that mode asks for every
+        cell again on each layout pass, which was a third of the window's start-up.
         """
         header = self.table.horizontalHeader()
         for column in range(1, self.model.columnCount()):

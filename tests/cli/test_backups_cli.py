@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,16 @@ import pytest
 from workshop.cli import main
 from workshop.services import demo, workshops
 from workshop.store.library import Library
+
+HOLD_OPEN = """
+import sys, time
+from pathlib import Path
+from workshop.store.library import Library
+library = Library.open(Path(sys.argv[1]))
+library.conn.execute("SELECT COUNT(*) FROM workshops").fetchone()
+print("open", flush=True)
+time.sleep(60)
+"""
 
 
 @pytest.fixture
@@ -73,6 +85,28 @@ def test_whole_library_restore_works_when_the_library_is_damaged(
     assert kept[0].read_bytes() == b"garbage" * 1000  # moved aside, never deleted
     with Library.open(library) as lib:
         assert len(workshops.list_workshops(lib)) == 1
+
+
+def test_whole_library_restore_waits_until_the_window_is_closed(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["--data-dir", str(data_dir), "backups", "make"])
+    holder = subprocess.Popen(  # another process with the library open, as a window has it
+        [sys.executable, "-c", HOLD_OPEN, str(data_dir / "library.sqlite")], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "open"
+        capsys.readouterr()
+        assert main(["--data-dir", str(data_dir), "--lang", "en", "backups", "restore", "1"]) == 1
+        error = capsys.readouterr().err
+        assert "in use by another program" in error
+        assert len(error.strip().splitlines()) == 1
+        assert not [p for p in data_dir.iterdir() if ".replaced-" in p.name]
+    finally:
+        holder.terminate()
+        holder.wait(timeout=30)
+    assert main(["--data-dir", str(data_dir), "--lang", "en", "backups", "restore", "1"]) == 0
 
 
 def test_unknown_backup_is_a_one_line_error(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -156,6 +156,18 @@ def test_restore_library_keeps_the_replaced_file(library: Library, demo: Worksho
     library._db = None
 
 
+def test_a_library_open_in_a_window_is_not_replaced(library: Library, demo: Workshop) -> None:
+    made = backups.make_backup(library, now=T0)
+    ideas.add(library, demo.id, "Skrivet i fönstret som fortfarande är öppet")
+    with pytest.raises(LibraryError) as raised:
+        backups.restore_library(library.path, made)
+    assert raised.value.problem == Problem.LOCKED
+    assert "in use" in raised.value.message("en")
+    assert not [p for p in library.path.parent.iterdir() if ".replaced-" in p.name]
+    assert ideas.count(library, demo.id) == 46  # the open library goes on as it was
+    ideas.add(library, demo.id, "Och det går att fortsätta skriva")
+
+
 def _damage(path: Path) -> None:
     with path.open("r+b") as handle:
         handle.seek(100)  # the first page's b-tree: the schema itself

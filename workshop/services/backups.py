@@ -31,7 +31,7 @@ from workshop.services.changes import Area, ChangeSet
 from workshop.store import backup as copies
 from workshop.store import workshops as workshop_rows
 from workshop.store.errors import LibraryError, Problem
-from workshop.store.library import Library
+from workshop.store.library import Library, in_use
 
 BACKUP_FOLDER = "backups"
 PREFIX = "library-"
@@ -234,10 +234,15 @@ def move_aside(library_path: Path, reason: str, *, now: datetime | None = None) 
 def restore_library(library_path: Path, backup: Backup | Path, *, reason: str = "replaced") -> Path | None:
     """Replace the whole library by a backup. The library must be closed.
 
+    If a window (or another program) still has it open, LibraryError(LOCKED) and nothing changes: that
+    window would go on saving into the file moved aside, and what was typed there would seem lost.
     The current file is moved aside first (returned; None if there was none), then the backup is copied in
     through a temporary file, so a crash half-way leaves either no library or a complete one, never a
     half-copied one — and the moved-aside file is always still there.
     """
+    # A damaged library is never open (no window gets past opening it), and it is kept byte for byte.
+    if reason != "damaged" and in_use(library_path):
+        raise LibraryError(Problem.LOCKED, library_path, "open in another window")
     path = backup.path if isinstance(backup, Backup) else Path(backup)
     if not copies.is_healthy(path):
         raise LibraryError(Problem.DAMAGED, path, "integrity check failed")

@@ -66,6 +66,33 @@ def check_file(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
         raise LibraryError(Problem.DAMAGED, path, verdict)
 
 
+def in_use(path: Path) -> bool:
+    """True if another connection (a window, another program) has the library file open right now.
+
+    SQLite answers it: with exclusive locking, a write transaction is refused at once while any other
+    connection holds a WAL database open, in this process or another. Nothing is written. Only for a
+    healthy file: closing the probe may checkpoint a left-over WAL into it (same content, other bytes).
+    """
+    if not path.exists():
+        return False
+    try:
+        uri = f"{path.resolve().as_uri()}?mode=rw"
+        conn = sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
+    except sqlite3.Error:
+        return False
+    try:
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("ROLLBACK")
+        return False
+    except sqlite3.OperationalError as error:
+        return _problem_for(error) == Problem.LOCKED
+    except sqlite3.Error:
+        return False  # not a database at all: nobody can have it open as a library
+    finally:
+        conn.close()
+
+
 class Library:
     """One open library file. Use :meth:`atomic` around every change.
 

@@ -25,6 +25,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 RUNS = 7
 
+# Both baseline programs end the same way: print the time on the event loop's first turn after the first
+# paint of {target}, then quit.
+PROBE = """
+class Probe(QObject):
+    done = False
+    def eventFilter(self, watched, event):
+        if not self.done and event.type() == QEvent.Type.Paint:
+            self.done = True
+            QTimer.singleShot(0, lambda: (print(f"painted {{time.time():.6f}}", flush=True), app.quit()))
+        return False
+probe = Probe()
+{target}.installEventFilter(probe)
+window.show()
+app.exec()
+"""
+
 BARE = """
 import time
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -32,19 +48,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 window = QMainWindow()
 window.resize(1280, 800)
-class Probe(QObject):
-    done = False
-    def eventFilter(self, watched, event):
-        if not self.done and event.type() == QEvent.Type.Paint:
-            self.done = True
-            QTimer.singleShot(0, lambda: (print(f"painted {time.time():.6f}", flush=True), app.quit()))
-        return False
-probe = Probe()
-window.installEventFilter(probe)
-window.show()
-app.exec()
-"""
-
+""" + PROBE.format(target="window")
 
 # The least any program can do to show the same library: query it with sqlite3 and paint the rows in a
 # QTableWidget (printed for context: it shows how much of the gap to the bare window is the table itself,
@@ -67,18 +71,7 @@ for r, row in enumerate(rows):
     for c, value in enumerate(row):
         table.setItem(r, c, QTableWidgetItem(str(value)))
 window.setCentralWidget(table)
-class Probe(QObject):
-    done = False
-    def eventFilter(self, watched, event):
-        if not self.done and event.type() == QEvent.Type.Paint:
-            self.done = True
-            QTimer.singleShot(0, lambda: (print(f"painted {time.time():.6f}", flush=True), app.quit()))
-        return False
-probe = Probe()
-table.viewport().installEventFilter(probe)
-window.show()
-app.exec()
-"""
+""" + PROBE.format(target="table.viewport()")
 
 
 def _time_to_paint(command: list[str], env: dict[str, str]) -> float:

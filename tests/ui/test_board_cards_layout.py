@@ -7,7 +7,17 @@ import random
 
 from PySide6.QtWidgets import QApplication
 
-from workshop.ui.board.board_cards import MAX_TEXT, MIN_TEXT, Card, TextMeasure, _fitting, lay_out
+from workshop.ui.board.board_cards import (
+    MARGIN,
+    MAX_TEXT,
+    MIN_TEXT,
+    SPACING,
+    Card,
+    PlacedCard,
+    TextMeasure,
+    _fitting,
+    lay_out,
+)
 
 WORDS = ["trygg", "skolväg", "cykelbana", "belysning", "övergångsställe", "föräldrar", "buss", "tunnel"]
 
@@ -64,3 +74,29 @@ def test_one_new_note_measures_no_other_cards_text_again(qapp: QApplication) -> 
     new_texts = {key[3] for key in list(measure._heights)[remembered:]}
     assert all(text.startswith("Idé 0-") or text == "En helt ny idé om skolskjuts" for text in new_texts)
     assert len(new_texts) < remembered / 4
+
+
+def test_when_nothing_fits_no_card_says_more_while_its_column_has_room(qapp: QApplication) -> None:
+    """Too many notes even at the smallest text: the room left at the foot of a column goes to that
+    column's shortened cards, instead of every card stopping at the same count."""
+    note = "Idé {}: fler cykelbanor och trygga korsningar"
+    sizes = [60, 4, 3, 25, 2, 3, 40, 2]
+    cards = [
+        Card(f"Tema {n}", "#88aaff", tuple(note.format(f"{n}-{i}") for i in range(k)))
+        for n, k in enumerate(sizes)
+    ]
+    measure = TextMeasure()
+    layout = lay_out(cards, 1280, 720, measure)
+    assert layout.text_pixels == MIN_TEXT
+    one_line = measure.fonts(MIN_TEXT)[2].height() + MIN_TEXT * SPACING
+    columns: dict[float, list[PlacedCard]] = {}
+    for placed in layout.cards:
+        columns.setdefault(placed.rect.left(), []).append(placed)
+    for column in columns.values():
+        assert column[-1].rect.bottom() <= 720 - MARGIN
+        for above, below in zip(column, column[1:], strict=False):
+            assert below.rect.top() >= above.rect.bottom()  # stacked, never overlapping
+        if any(placed.shown < len(placed.card.lines) for placed in column):
+            assert 720 - MARGIN - column[-1].rect.bottom() < one_line  # no room left for one more note
+    same = min(placed.shown for placed in layout.cards if placed.shown < len(placed.card.lines))
+    assert sum(p.shown for p in layout.cards) > sum(min(same, len(card.lines)) for card in cards)

@@ -150,18 +150,64 @@ def lay_out(cards: list[Card], width: float, height: float, measure: TextMeasure
         return best
     # Nothing fits at the smallest legible size: show as many notes of every card as fit, the rest counted.
     for columns in range(1, MAX_COLUMNS + 1):
-        low, high = 0, max((len(c.lines) for c in cards), default=0)
-        found = _try(longest_first, width, height, MIN_TEXT, columns, measure, cap=0)
-        while low < high:  # the largest number of notes per card that still fits
-            middle = (low + high + 1) // 2
-            layout = _try(longest_first, width, height, MIN_TEXT, columns, measure, cap=middle)
-            if layout is not None:
-                low, found = middle, layout
-            else:
-                high = middle - 1
+        found = _capped(longest_first, width, height, columns, measure)
         if found is not None and (best is None or _shown(found) > _shown(best)):
             best = found
     return best or CardLayout(MIN_TEXT, ())
+
+
+def _capped(
+    cards: list[Card], width: float, height: float, columns: int, measure: TextMeasure
+) -> CardLayout | None:
+    """The most notes at MIN_TEXT in *columns*: the same number for every card (found by halving: one more
+    note never needs less room), then the room left at the foot of each column goes to that column's
+    shortened cards, so no card says "+N more" while its column has space for more of its notes."""
+
+    def capped_at(cap: int) -> CardLayout | None:
+        return _try(cards, width, height, MIN_TEXT, columns, measure, cap=cap)
+
+    if capped_at(0) is None:
+        return None
+    low, high = 0, max((len(c.lines) for c in cards), default=0)
+    while low < high:
+        middle = (low + high + 1) // 2
+        low, high = (middle, high) if capped_at(middle) is not None else (low, middle - 1)
+    layout = capped_at(low)
+    return None if layout is None else _fill_columns(layout, height, measure)
+
+
+def _fill_columns(layout: CardLayout, height: float, measure: TextMeasure) -> CardLayout:
+    """Each column's shortened cards list more notes while the column has room, top card first."""
+    size = layout.text_pixels
+    by_column: dict[float, list[PlacedCard]] = {}
+    for placed in layout.cards:
+        by_column.setdefault(round(placed.rect.left(), 1), []).append(placed)
+    grown: dict[int, PlacedCard] = {}
+    for column in by_column.values():
+        free = height - MARGIN - column[-1].rect.bottom()
+        top = column[0].rect.top()
+        for placed in column:
+            card, shown, width = placed.card, placed.shown, placed.rect.width()
+            current = _card_height(card, shown, size, width, measure)
+            while shown < len(card.lines):
+                needed = _card_height(card, shown + 1, size, width, measure) - current
+                if needed > free:
+                    break
+                shown, current, free = shown + 1, current + needed, free - needed
+            rect = QRectF(placed.rect.left(), top, width, current)
+            grown[id(placed)] = PlacedCard(card, rect, shown)
+            top += current + GAP
+    return CardLayout(size, tuple(grown[id(placed)] for placed in layout.cards))
+
+
+def _card_height(card: Card, shown: int, size: int, width: float, measure: TextMeasure) -> float:
+    """A card's height in a column *width* wide, listing *shown* notes (and "+N more" if that is not all)."""
+    inner = round(width - 2 * PAD - size, 1)  # room for the bullet
+    height = measure.title(size, card.title, width) + PAD / 2
+    height += sum(measure.line(size, line, inner) + size * SPACING for line in card.lines[:shown])
+    if shown < len(card.lines):
+        height += measure.fonts(size)[2].height()
+    return height + PAD
 
 
 def _fitting(

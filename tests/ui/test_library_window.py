@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from workshop.services import workshops
@@ -127,6 +128,26 @@ def test_date_status_and_counts_show_their_whole_text_and_the_title_takes_the_re
         assert header.sectionSize(column) >= header.sectionSizeHint(column)
     widths = sum(header.sectionSize(column) for column in range(5))
     assert widths == table.viewport().width()  # the title column stretches over the rest
+
+
+def test_a_column_dragged_wider_keeps_its_width_when_the_list_changes(
+    qtbot, session, isolated_settings
+) -> None:
+    workshops.create(session.library, "Kort", date="2026-03-14")
+    window = make_window(qtbot, session, isolated_settings)
+    page = window.library_page
+    header = page.table.horizontalHeader()
+    fitted = header.sectionSize(2)
+    edge = QPoint(header.sectionViewportPosition(2) + fitted - 1, header.height() // 2)
+    qtbot.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=edge)
+    QTest.mouseMove(header.viewport(), edge + QPoint(40, 0))
+    qtbot.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton, pos=edge + QPoint(40, 0))
+    dragged = header.sectionSize(2)
+    assert dragged > fitted
+    workshops.create(session.library, "En till", date="2026-03-15")
+    page.refresh()
+    assert header.sectionSize(2) == dragged
+    assert header.sectionSize(1) >= page.table.sizeHintForColumn(1)
 
 
 def test_rename_duplicate_trash_and_restore_from_the_buttons(qtbot, session, isolated_settings) -> None:

@@ -72,6 +72,9 @@ class LibraryPage(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the others: see _fit_columns
+        self._fitting = False
+        self._widened: set[int] = set()  # columns the facilitator dragged to a width of their own
+        header.sectionResized.connect(self._column_resized)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
 
         self.empty = EmptyLibrary()
@@ -163,8 +166,12 @@ class LibraryPage(QWidget):
         self._stale = False
         selected = self.selected_id()
         rows = library_listing.list_workshops(self.session.library, trash=self.showing_trash)
-        self.model.set_rows(rows)
-        self._fit_columns()
+        self._fitting = True  # the reset and the fitting resize columns; the facilitator did not
+        try:
+            self.model.set_rows(rows)
+            self._fit_columns()
+        finally:
+            self._fitting = False
         if self.showing_trash:
             self.heading.setText(self.tr("Trash"))
             self.empty.show_trash_empty()
@@ -183,12 +190,19 @@ class LibraryPage(QWidget):
         """Date, status and the counts as wide as their widest text; the title takes the rest.
 
         Sized on each refresh, as Qt's ResizeToContents mode would, but once: that mode asks for every
-        cell again on each layout pass, which was a third of the window's start-up.
+        cell again on each layout pass, which was a third of the window's start-up. A column the
+        facilitator has dragged keeps its width, unless its text needs more.
         """
         header = self.table.horizontalHeader()
         for column in range(1, self.model.columnCount()):
             widest = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            if column in self._widened:
+                widest = max(widest, header.sectionSize(column))
             header.resizeSection(column, widest)
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting and column > 0 and self.table.isVisible():
+            self._widened.add(column)
 
     def set_showing_trash(self, on: bool) -> None:
         self.showing_trash = on

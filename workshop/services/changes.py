@@ -35,6 +35,11 @@ class ChangeSet:
     def touches(self, *areas: Area) -> bool:
         return any(area in self.areas for area in areas)
 
+    def concerns(self, workshop_id: str, *areas: Area) -> bool:
+        """A change to that workshop, or to the whole library (no workshop named, as after a restore), and
+        to one of *areas* if any are given: what a view of one workshop follows."""
+        return self.workshop_id in (None, workshop_id) and (not areas or self.touches(*areas))
+
     def __or__(self, other: ChangeSet) -> ChangeSet:
         workshop_id = self.workshop_id or other.workshop_id
         return ChangeSet(workshop_id, self.areas | other.areas, self.ids | other.ids)

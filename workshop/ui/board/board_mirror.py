@@ -105,7 +105,7 @@ class BoardMirror(QGraphicsScene):
 
     # --- following the model ---------------------------------------------------------------------
     def _on_changed(self, changes: ChangeSet) -> None:
-        if self._syncing or changes.workshop_id != self.workshop_id or not changes.touches(*WATCHED):
+        if self._syncing or not changes.concerns(self.workshop_id, *WATCHED):
             return
         if self._pending is not None:
             everything = changes.touches(Area.QUESTIONS, Area.PARTICIPANTS) or not changes.ids

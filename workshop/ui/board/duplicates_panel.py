@@ -64,7 +64,7 @@ class DuplicatesPanel(QWidget):
         self.load_merged()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.workshop_id != self.workshop_id or not changes.touches(Area.IDEAS):
+        if not changes.concerns(self.workshop_id, Area.IDEAS):
             return
         # One new or edited idea that is not listed cannot change the merged list; a merge, an unmerge, a
         # removal or restore (they name the merged notes too), or a change naming no ids can.

@@ -96,7 +96,7 @@ class ConsolePage(QWidget):
         self.refresh()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.workshop_id not in (None, self.workshop_id):
+        if not changes.concerns(self.workshop_id):
             return
         if changes.touches(Area.WORKSHOP, Area.AGENDA, Area.TIMER):
             self.refresh()

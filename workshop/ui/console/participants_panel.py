@@ -91,7 +91,7 @@ class ParticipantsPanel(QDialog):
         return super().eventFilter(watched, event)
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.workshop_id in (None, self.workshop_id) and changes.touches(Area.PARTICIPANTS):
+        if changes.concerns(self.workshop_id, Area.PARTICIPANTS):
             self.load()
 
     def people(self) -> list[Participant]:

@@ -128,7 +128,7 @@ class TimerBar(QWidget):
 
     # --- display -------------------------------------------------------------------------------------
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.workshop_id in (None, self.workshop_id) and changes.touches(Area.TIMER, Area.AGENDA):
+        if changes.concerns(self.workshop_id, Area.TIMER, Area.AGENDA):
             self.refresh()
 
     def _tick(self) -> None:

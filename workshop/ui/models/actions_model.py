@@ -63,7 +63,7 @@ class ActionsModel(QAbstractTableModel):
         self.endResetModel()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.workshop_id not in (None, self.workshop_id):
+        if not changes.concerns(self.workshop_id):
             return
         if changes.touches(Area.ACTIONS, Area.PARTICIPANTS):
             self.reload()

@@ -151,7 +151,7 @@ class IdeasModel(QStandardItemModel):
 
     # --- following changes ---------------------------------------------------------------------------
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.workshop_id not in (None, self.workshop_id):
+        if not changes.concerns(self.workshop_id):
             return
         if changes.touches(Area.PARTICIPANTS):
             self._names = {

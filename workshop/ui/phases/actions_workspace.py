@@ -176,7 +176,7 @@ class ActionsWorkspace(QWidget):
         return bool(completer is not None and completer.popup() is not None and completer.popup().isVisible())
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.workshop_id not in (None, self.workshop_id):
+        if not changes.concerns(self.workshop_id):
             return
         if changes.touches(Area.IDEAS):
             if self.isVisible():

@@ -74,7 +74,7 @@ class DetailsWorkspace(QWidget):
         self.load()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.workshop_id == self.workshop_id and changes.touches(Area.WORKSHOP):
+        if changes.concerns(self.workshop_id, Area.WORKSHOP):
             self.load()
 
     def workshop(self) -> Workshop:

@@ -121,7 +121,7 @@ class FramingWorkspace(QWidget):
         self.phase_title.setText(item.title)
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.workshop_id not in (None, self.workshop_id):
+        if not changes.concerns(self.workshop_id):
             return
         if changes.touches(Area.FRAMING, Area.QUESTIONS, Area.WORKSHOP):
             self.load()

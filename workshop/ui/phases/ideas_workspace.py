@@ -154,7 +154,7 @@ class IdeasWorkspace(QWidget):
         self.phase_title.setText(item.title)
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.workshop_id not in (None, self.workshop_id):
+        if not changes.concerns(self.workshop_id):
             return
         if changes.touches(Area.PARTICIPANTS):
             self.capture.reload_people()

@@ -76,7 +76,7 @@ class VotingWorkspace(QWidget):
         self.refresh()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.workshop_id in (None, self.workshop_id) and changes.touches(*WATCHED):
+        if changes.concerns(self.workshop_id, *WATCHED):
             if not self.isVisible():  # hidden (ideas being typed): refresh once, when shown
                 self._stale = True
                 if changes.touches(Area.VOTES):

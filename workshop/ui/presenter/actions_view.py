@@ -39,9 +39,7 @@ class ActionsView(QWidget):
         self.load()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.workshop_id in (None, self.workshop_id) and changes.touches(
-            Area.ACTIONS, Area.PARTICIPANTS
-        ):
+        if changes.concerns(self.workshop_id, Area.ACTIONS, Area.PARTICIPANTS):
             self.load()
 
     def lines(self) -> list[str]:

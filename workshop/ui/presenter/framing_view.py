@@ -38,9 +38,7 @@ class FramingView(QWidget):
         self.load()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.workshop_id in (None, self.workshop_id) and changes.touches(
-            Area.QUESTIONS, Area.FRAMING, Area.PRESENTER
-        ):
+        if changes.concerns(self.workshop_id, Area.QUESTIONS, Area.FRAMING, Area.PRESENTER):
             self.load()
 
     def load(self) -> None:

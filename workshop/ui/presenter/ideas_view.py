@@ -130,7 +130,7 @@ class IdeasView(QWidget):
         self.load()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.workshop_id not in (None, self.workshop_id):
+        if not changes.concerns(self.workshop_id):
             return
         if changes.touches(Area.QUESTIONS, Area.PRESENTER):
             self.load()

@@ -99,7 +99,7 @@ class PresenterWindow(QWidget):
         self.refresh()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.workshop_id not in (None, self.workshop_id):
+        if not changes.concerns(self.workshop_id):
             return
         if changes.touches(Area.TIMER, Area.AGENDA, Area.WORKSHOP, Area.PRESENTER):
             self.refresh()

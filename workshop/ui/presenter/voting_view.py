@@ -125,7 +125,7 @@ class VotingView(QWidget):
         self.refresh()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.workshop_id in (None, self.workshop_id) and changes.touches(*WATCHED):
+        if changes.concerns(self.workshop_id, *WATCHED):
             if self.isVisible():
                 self.refresh()
             else:  # another phase is on the shared screen: refresh once, when shown

@@ -1657,10 +1657,6 @@ Leder innovationsworkshoppar utan internet. Bibliotek: %3</translation>
         <translation>Datum bestämt</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
@@ -1882,6 +1878,13 @@ Leder innovationsworkshoppar utan internet. Bibliotek: %3</translation>
     <message>
         <source>%1 (paused)</source>
         <translation>%1 (pausad)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemLabel</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
+from workshop.domain.language import Language
 from workshop.services import workshops
 from workshop.ui.console.console_page import ConsolePage
 from workshop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
@@ -148,6 +158,23 @@ def test_a_column_dragged_wider_keeps_its_width_when_the_list_changes(
     page.refresh()
     assert header.sectionSize(2) == dragged
     assert header.sectionSize(1) >= page.table.sizeHintForColumn(1)
+
+
+@pytest.mark.parametrize("language", [Language.SV, Language.EN])
+def test_the_new_workshop_dialog_shows_every_template_description_whole_and_its_date_label_has_a_key(
+    qtbot, language: Language
+) -> None:
+    dialog = NewWorkshopDialog(language)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.show_error("The title must not be empty.")
+    for index in range(dialog.template_combo.count()):
+        dialog.template_combo.setCurrentIndex(index)
+        description = dialog.description
+        assert description.height() >= description.heightForWidth(description.width())
+    [date_label] = [label for label in dialog.findChildren(QLabel) if label.text() == "Da&te:"]
+    assert date_label.buddy() is dialog.date_check  # Alt+T goes to the date, "&" is not shown
 
 
 def test_rename_duplicate_trash_and_restore_from_the_buttons(qtbot, session, isolated_settings) -> None:

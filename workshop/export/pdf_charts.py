@@ -79,30 +79,20 @@ def impact_effort_matrix(
     drawing.add(Rect(pad, pad, plot, plot, fillColor=None, strokeColor=RULE))
     drawing.add(Line(pad + half, pad, pad + half, pad + plot, strokeColor=RULE, strokeDashArray=[2, 2]))
     drawing.add(Line(pad, pad + half, pad + plot, pad + half, strokeColor=RULE, strokeDashArray=[2, 2]))
-    for value in range(SCALE_LOW, SCALE_HIGH + 1):
+    for value in range(SCALE_LOW, SCALE_HIGH + 1):  # the scale under the plot and beside it
         x, y = at(value, value)
-        drawing.add(
-            String(
-                x,
-                pad - 4 * mm,
-                str(value),
-                fontName=REGULAR,
-                fontSize=7,
-                fillColor=MUTED,
-                textAnchor="middle",
+        for tick_x, tick_y in ((x, pad - 4 * mm), (pad - 3 * mm, y - 1 * mm)):
+            drawing.add(
+                String(
+                    tick_x,
+                    tick_y,
+                    str(value),
+                    fontName=REGULAR,
+                    fontSize=7,
+                    fillColor=MUTED,
+                    textAnchor="middle",
+                )
             )
-        )
-        drawing.add(
-            String(
-                pad - 3 * mm,
-                y - 1 * mm,
-                str(value),
-                fontName=REGULAR,
-                fontSize=7,
-                fillColor=MUTED,
-                textAnchor="middle",
-            )
-        )
     crowded: Counter[tuple[float, float]] = Counter()
     for label, effort, impact in points:
         x, y = at(effort, impact)

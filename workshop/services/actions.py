@@ -8,6 +8,7 @@ from typing import Any
 from workshop.domain.action import Action
 from workshop.domain.errors import NotFoundError
 from workshop.services.changes import Area, ChangeSet
+from workshop.services.editable_fields import check_editable
 from workshop.store.library import Library
 from workshop.store.tables import ACTIONS
 
@@ -55,9 +56,7 @@ def add_many(lib: Library, workshop_id: str, drafts: list[dict[str, Any]]) -> tu
 
 
 def update(lib: Library, action_id: str, **changes: Any) -> tuple[Action, ChangeSet]:
-    unknown = set(changes) - EDITABLE_FIELDS
-    if unknown:
-        raise TypeError(f"not editable: {', '.join(sorted(unknown))}")
+    check_editable(changes, EDITABLE_FIELDS)
     with lib.atomic():
         updated = dataclasses.replace(get(lib, action_id), **changes).validated()
         ACTIONS.update(lib, updated)

@@ -8,6 +8,7 @@ from typing import Any
 from workshop.domain.agenda import AgendaItem, PhaseKind
 from workshop.domain.errors import NotFoundError
 from workshop.services.changes import Area, ChangeSet
+from workshop.services.editable_fields import check_editable
 from workshop.store.library import Library
 from workshop.store.tables import AGENDA
 
@@ -36,9 +37,7 @@ def add(
 
 
 def update(lib: Library, item_id: str, **changes: Any) -> tuple[AgendaItem, ChangeSet]:
-    unknown = set(changes) - EDITABLE_FIELDS
-    if unknown:
-        raise TypeError(f"not editable: {', '.join(sorted(unknown))}")
+    check_editable(changes, EDITABLE_FIELDS)
     with lib.atomic():
         updated = dataclasses.replace(get(lib, item_id), **changes).validated()
         AGENDA.update(lib, updated)

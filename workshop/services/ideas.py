@@ -11,6 +11,7 @@ from workshop.domain.idea_search import IdeaFilter
 from workshop.domain.ids import now_iso
 from workshop.domain.voting import Vote
 from workshop.services.changes import Area, ChangeSet
+from workshop.services.editable_fields import check_editable
 from workshop.store import idea_links, idea_tags, idea_visibility
 from workshop.store import voting as voting_rows
 from workshop.store.library import Library
@@ -70,9 +71,7 @@ def add_many(lib: Library, workshop_id: str, texts: list[str], **fields: Any) ->
 
 
 def update(lib: Library, idea_id: str, **changes: Any) -> tuple[Idea, ChangeSet]:
-    unknown = set(changes) - EDITABLE_FIELDS
-    if unknown:
-        raise TypeError(f"not editable: {', '.join(sorted(unknown))}")
+    check_editable(changes, EDITABLE_FIELDS)
     with lib.atomic():
         updated = dataclasses.replace(get(lib, idea_id), **changes, updated_at=now_iso()).validated()
         IDEAS.update(lib, updated)

@@ -9,6 +9,7 @@ from workshop.domain.errors import NotFoundError
 from workshop.domain.participant import Participant
 from workshop.domain.voting import Ballot, Vote
 from workshop.services.changes import Area, ChangeSet
+from workshop.services.editable_fields import check_editable
 from workshop.store import ideas as idea_rows
 from workshop.store import voting as voting_rows
 from workshop.store.library import Library
@@ -37,9 +38,7 @@ def add(lib: Library, workshop_id: str, name: str, **fields: Any) -> tuple[Parti
 
 
 def update(lib: Library, participant_id: str, **changes: Any) -> tuple[Participant, ChangeSet]:
-    unknown = set(changes) - EDITABLE_FIELDS
-    if unknown:
-        raise TypeError(f"not editable: {', '.join(sorted(unknown))}")
+    check_editable(changes, EDITABLE_FIELDS)
     with lib.atomic():
         updated = dataclasses.replace(get(lib, participant_id), **changes).validated()
         PARTICIPANTS.update(lib, updated)

@@ -25,6 +25,7 @@ from workshop.domain.voting import (
 from workshop.domain.voting_rules import ItemResult, default_criteria, named_ballots, results, validated_round
 from workshop.services import actions
 from workshop.services.changes import Area, ChangeSet
+from workshop.services.editable_fields import check_editable
 from workshop.store import voting as voting_rows
 from workshop.store.library import Library
 from workshop.store.tables import CLUSTERS, IDEAS, PARTICIPANTS, VOTING_ROUNDS, WORKSHOPS
@@ -95,9 +96,7 @@ def create_round(
 ) -> tuple[VotingRound, ChangeSet]:
     """A new open, hidden round, put on the shared screen. Scoring gets impact/effort in the workshop's
     language unless other criteria are given."""
-    unknown = set(rules) - EDITABLE_FIELDS
-    if unknown:
-        raise TypeError(f"not editable: {', '.join(sorted(unknown))}")
+    check_editable(rules, EDITABLE_FIELDS)
     with lib.atomic():
         workshop = WORKSHOPS.get(lib, workshop_id)
         if workshop is None:
@@ -125,9 +124,7 @@ def create_round(
 
 def update_round(lib: Library, round_id: str, **changes: Any) -> tuple[VotingRound, ChangeSet]:
     """Change a round's title, rules or state. Returns the round as it was before, for undo."""
-    unknown = set(changes) - EDITABLE_FIELDS
-    if unknown:
-        raise TypeError(f"not editable: {', '.join(sorted(unknown))}")
+    check_editable(changes, EDITABLE_FIELDS)
     with lib.atomic():
         before = get_round(lib, round_id)
         after = validated_round(dataclasses.replace(before, **changes))

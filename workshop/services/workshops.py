@@ -16,6 +16,7 @@ from workshop.domain.language import Language
 from workshop.domain.question import Question
 from workshop.domain.workshop import Workshop, WorkshopStatus
 from workshop.services.changes import Area, ChangeSet
+from workshop.services.editable_fields import check_editable
 from workshop.services.library_listing import get as get  # re-exported: one way to read a workshop
 from workshop.services.library_listing import list_workshops as list_workshops
 from workshop.services.templates import Template, get_template
@@ -66,9 +67,7 @@ def create(
 
 def update(lib: Library, workshop_id: str, **changes: Any) -> tuple[Workshop, ChangeSet]:
     """Change the workshop's own fields (title, goal, language, date, place, people, status)."""
-    unknown = set(changes) - EDITABLE_FIELDS
-    if unknown:
-        raise TypeError(f"not editable: {', '.join(sorted(unknown))}")
+    check_editable(changes, EDITABLE_FIELDS)
     with lib.atomic():
         current = get(lib, workshop_id)
         updated = dataclasses.replace(current, **changes, updated_at=now_iso()).validated()

@@ -21,6 +21,7 @@ from workshop.domain.errors import ValidationError
 from workshop.domain.language import Language
 from workshop.domain.voting import VotingItem, VotingMethod, VotingRound
 from workshop.domain.voting_rules import SCORE_HIGH, check_ballot, is_own
+from workshop.ui.dialogs.problem_label import problem_label
 
 Scores = tuple[int | None, int | None]
 
@@ -84,9 +85,7 @@ class BallotDialog(QDialog):
             .replace("%1", str(voting_round.dots_per_person))
             .replace("%2", str(voting_round.max_per_item))
         )
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b3261e;")
-        self.error_label.setWordWrap(True)
+        self.error_label = problem_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

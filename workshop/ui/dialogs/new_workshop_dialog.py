@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QRect, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.language import Language
 from workshop.services.templates import Template, load_templates
+from workshop.ui.dialogs.problem_label import problem_label
+
+NARROWEST_FIELD = 260  # px: the fields' column when the dialog is at its minimum width (480)
 
 
 class NewWorkshopDialog(QDialog):
@@ -59,10 +62,9 @@ class NewWorkshopDialog(QDialog):
         self.facilitator_edit = QLineEdit()
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.error_label.setAccessibleName(self.tr("Problem"))
+        self.description.setMinimumHeight(self._room_for_descriptions())
+        self.description.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.error_label = problem_label()
         self.error_label.hide()
 
         form = QFormLayout()
@@ -70,7 +72,9 @@ class NewWorkshopDialog(QDialog):
         form.addRow(self.tr("Te&mplate:"), self.template_combo)
         form.addRow("", self.description)
         form.addRow(self.tr("&Language of the workshop:"), self.language_combo)
-        form.addRow(self.tr("Da&te:"), date_row)
+        date_label = QLabel(self.tr("Da&te:"))
+        date_label.setBuddy(self.date_check)  # a row of two widgets gets no buddy by itself
+        form.addRow(date_label, date_row)
         form.addRow(self.tr("&Place:"), self.location_edit)
         form.addRow(self.tr("&Facilitator:"), self.facilitator_edit)
         self.date_edit.setAccessibleName(self.tr("Date"))
@@ -88,6 +92,18 @@ class NewWorkshopDialog(QDialog):
         layout.addWidget(self.buttons)
         self.template_combo.currentIndexChanged.connect(self._show_description)
         self._show_description()
+
+    def _room_for_descriptions(self) -> int:
+        """The height of the longest template description, wrapped in the narrowest field the dialog has.
+
+        A dialog does not grow for a wrapped label by itself: without this, a longer description chosen
+        later would be cut off at the top and bottom.
+        """
+        metrics = self.description.fontMetrics()
+        narrowest = QRect(0, 0, NARROWEST_FIELD, 10_000)
+        texts = [t.text(t.description, self._language) for t in self._templates]
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return max((metrics.boundingRect(narrowest, flags, text).height() for text in texts), default=0)
 
     def _show_description(self) -> None:
         template = self.template()

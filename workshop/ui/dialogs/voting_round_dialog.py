@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from workshop.domain.errors import ValidationError
 from workshop.domain.language import Language
 from workshop.domain.voting import ScoringBy, VotingMethod, VotingRound, VotingTarget
 from workshop.domain.voting_rules import MAX_DOTS_PER_PERSON, default_criteria, validated_round
+from workshop.ui.dialogs.problem_label import problem_label
 
 
 class VotingRoundDialog(QDialog):
@@ -75,9 +75,7 @@ class VotingRoundDialog(QDialog):
         self.scoring_by_combo = QComboBox()
         self.scoring_by_combo.addItem(self.tr("Each participant, in turns"), ScoringBy.EACH.value)
         self.scoring_by_combo.addItem(self.tr("Once, by the whole group"), ScoringBy.GROUP.value)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b3261e;")
-        self.error_label.setWordWrap(True)
+        self.error_label = problem_label()
 
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title_edit)

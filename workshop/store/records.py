@@ -93,6 +93,15 @@ def from_row(cls: type[T], row: dict[str, Any]) -> T:
     return cls(**values)
 
 
+def fetch_one(lib: Library, table: str, cls: type[T], item_id: str) -> T | None:
+    """The record with *item_id*, read with plain sqlite3 (no sqlite-utils needed), or None."""
+    cursor = lib.conn.execute(f"SELECT * FROM [{table}] WHERE id = ?", [item_id])
+    values = cursor.fetchone()
+    if values is None:
+        return None
+    return from_row(cls, dict(zip([column[0] for column in cursor.description], values, strict=True)))
+
+
 class Records(Generic[T]):
     """Plain CRUD for one table whose columns are the fields of one dataclass."""
 
@@ -102,8 +111,7 @@ class Records(Generic[T]):
         self.order_by = order_by
 
     def get(self, lib: Library, item_id: str) -> T | None:
-        rows = list(lib.db[self.table].rows_where("id = ?", [item_id], limit=1))
-        return from_row(self.cls, rows[0]) if rows else None
+        return fetch_one(lib, self.table, self.cls, item_id)
 
     def for_workshop(self, lib: Library, workshop_id: str) -> list[T]:
         rows = lib.db[self.table].rows_where("workshop_id = ?", [workshop_id], order_by=self.order_by)

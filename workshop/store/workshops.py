@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from workshop.domain.workshop import Workshop, WorkshopSummary
 from workshop.store.library import Library
-from workshop.store.records import from_row
+from workshop.store.records import fetch_one, from_row
 
 _SUMMARY_SQL = """
 SELECT w.*,
@@ -39,11 +39,7 @@ def find(lib: Library, id_or_title: str) -> list[Workshop]:
 
 
 def get(lib: Library, workshop_id: str) -> Workshop | None:
-    cursor = lib.conn.execute("SELECT * FROM workshops WHERE id = ?", [workshop_id])
-    values = cursor.fetchone()
-    if values is None:
-        return None
-    return from_row(Workshop, dict(zip([c[0] for c in cursor.description], values, strict=True)))
+    return fetch_one(lib, "workshops", Workshop, workshop_id)
 
 
 def purge(lib: Library, workshop_id: str) -> None:

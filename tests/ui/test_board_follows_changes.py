@@ -168,14 +168,20 @@ def test_no_change_set_is_emitted_while_the_listeners_handle_one(
     session.changed.disconnect(leaving)
 
 
-def test_a_new_idea_appears_on_the_projectors_cards_after_one_layout(
-    qtbot, session: Session, library: Library, demo: Workshop, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def shown_projector(qtbot, session: Session, demo: Workshop) -> BoardView:
+    """The board on a 1280×720 projector, shown."""
     projector = BoardView(session, demo.id)
     qtbot.addWidget(projector)
     projector.resize(1280, 720)
     projector.show()
     qtbot.waitExposed(projector)
+    return projector
+
+
+def test_a_new_idea_appears_on_the_projectors_cards_after_one_layout(
+    qtbot, session: Session, library: Library, demo: Workshop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    projector = shown_projector(qtbot, session, demo)
     assert projector.showing_cards()
     layouts = []
     real_lay_out = board_cards.lay_out
@@ -200,11 +206,7 @@ def test_a_new_idea_appears_on_the_projectors_cards_after_one_layout(
 def test_the_hidden_projector_board_does_no_layout_until_it_is_shown(
     qtbot, session: Session, library: Library, demo: Workshop, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    projector = BoardView(session, demo.id)
-    qtbot.addWidget(projector)
-    projector.resize(1280, 720)
-    projector.show()
-    qtbot.waitExposed(projector)
+    projector = shown_projector(qtbot, session, demo)
     projector.hide()
     layouts = []
     real_lay_out = board_cards.lay_out

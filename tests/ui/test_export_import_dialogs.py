@@ -92,13 +92,16 @@ def test_import_lists_problems_with_their_paths(qtbot: QtBot, session: Session, 
     assert not dialog.import_button.isEnabled()
 
 
+def exported(session: Session, demo: Workshop, path: Path) -> Path:
+    """The demo workshop's exchange file, as another laptop would send it."""
+    path.write_bytes(exchange.to_bytes(exchange.to_document(snapshot_service.load(session.library, demo.id))))
+    return path
+
+
 def test_import_existing_workshop_asks_and_imports_a_copy(
     qtbot: QtBot, session: Session, demo: Workshop, tmp_path: Path
 ) -> None:
-    source = tmp_path / "demo.json"
-    source.write_bytes(
-        exchange.to_bytes(exchange.to_document(snapshot_service.load(session.library, demo.id)))
-    )
+    source = exported(session, demo, tmp_path / "demo.json")
     dialog = ImportDialog(session)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -118,10 +121,7 @@ def test_import_existing_workshop_asks_and_imports_a_copy(
 def test_import_cancelled_writes_nothing(
     qtbot: QtBot, session: Session, demo: Workshop, tmp_path: Path
 ) -> None:
-    source = tmp_path / "demo.json"
-    source.write_bytes(
-        exchange.to_bytes(exchange.to_document(snapshot_service.load(session.library, demo.id)))
-    )
+    source = exported(session, demo, tmp_path / "demo.json")
     dialog = ImportDialog(session)
     qtbot.addWidget(dialog)
     dialog.show()

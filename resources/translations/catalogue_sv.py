@@ -233,6 +233,14 @@ CATALOGUE: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "&Question:": "Fr&åga:",
     "(no question)": "(ingen fråga)",
     "%1 (in focus)": "%1 (i fokus)",
+    "&Keep author": "&Behåll idégivaren",
+    "Credit the next ideas to the same author too": "Ge även nästa idéer samma idégivare",
+    "Keep author for the next idea": "Behåll idégivaren för nästa idé",
+    "Last saved idea": "Senast sparade idé",
+    "✓ %n idea(s) saved, anonymous.": ("✓ %n idé sparad, anonym.", "✓ %n idéer sparade, anonyma."),
+    "✓ %n idea(s) saved, credited to %1.": ("✓ %n idé sparad, från %1.", "✓ %n idéer sparade, från %1."),
+    "The author stays for the next idea.": "Idégivaren står kvar för nästa idé.",
+    "The author field is empty for the next idea.": "Fältet Idégivare är tomt för nästa idé.",
     "There is no participant called “%1”. Pick a name from the list, or leave it empty.": (
         "Det finns ingen deltagare som heter ”%1”. Välj ett namn i listan, eller lämna fältet tomt."
     ),

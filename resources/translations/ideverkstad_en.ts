@@ -54,6 +54,20 @@
 <context>
     <name>IdeaCaptureBar</name>
     <message numerus="yes">
+        <source>✓ %n idea(s) saved, anonymous.</source>
+        <translation>
+            <numerusform>✓ %n idea saved, anonymous.</numerusform>
+            <numerusform>✓ %n ideas saved, anonymous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %n idea(s) saved, credited to %1.</source>
+        <translation>
+            <numerusform>✓ %n idea saved, credited to %1.</numerusform>
+            <numerusform>✓ %n ideas saved, credited to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The pasted text has %n line(s). Add one idea per line?</source>
         <translation>
             <numerusform>The pasted text has %n line. Add one idea per line?</numerusform>

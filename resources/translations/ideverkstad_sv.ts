@@ -1163,6 +1163,22 @@ Börja från en mall, eller titta runt i demoworkshoppen först.</translation>
         <translation>anonym</translation>
     </message>
     <message>
+        <source>&amp;Keep author</source>
+        <translation>&amp;Behåll idégivaren</translation>
+    </message>
+    <message>
+        <source>Credit the next ideas to the same author too</source>
+        <translation>Ge även nästa idéer samma idégivare</translation>
+    </message>
+    <message>
+        <source>Keep author for the next idea</source>
+        <translation>Behåll idégivaren för nästa idé</translation>
+    </message>
+    <message>
+        <source>Last saved idea</source>
+        <translation>Senast sparade idé</translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
@@ -1189,6 +1205,28 @@ Börja från en mall, eller titta runt i demoworkshoppen först.</translation>
     <message>
         <source>There is no participant called “%1”. Pick a name from the list, or leave it empty.</source>
         <translation>Det finns ingen deltagare som heter ”%1”. Välj ett namn i listan, eller lämna fältet tomt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %n idea(s) saved, anonymous.</source>
+        <translation>
+            <numerusform>✓ %n idé sparad, anonym.</numerusform>
+            <numerusform>✓ %n idéer sparade, anonyma.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %n idea(s) saved, credited to %1.</source>
+        <translation>
+            <numerusform>✓ %n idé sparad, från %1.</numerusform>
+            <numerusform>✓ %n idéer sparade, från %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The author stays for the next idea.</source>
+        <translation>Idégivaren står kvar för nästa idé.</translation>
+    </message>
+    <message>
+        <source>The author field is empty for the next idea.</source>
+        <translation>Fältet Idégivare är tomt för nästa idé.</translation>
     </message>
     <message>
         <source>Paste several ideas</source>

@@ -1,7 +1,12 @@
 """The idea capture line: type, Enter, saved, the field is empty for the next one.
 
 The author picker completes participant names from the keyboard (empty means anonymous); the question
-defaults to the one in focus. Pasting several lines asks whether to add one idea per line.
+defaults to the one in focus. Pasting several lines asks whether to add one idea per line. Enter in any
+of the fields saves (an open name completion is taken first) and the cursor goes back to the idea.
+
+The author clears after each idea, so the next one is not credited to the last speaker by mistake;
+"Keep author" keeps it for a run of one person's ideas. The line under the fields says whom the last idea
+was credited to and whether the author stays.
 """
 
 from __future__ import annotations
@@ -10,10 +15,21 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workshop.domain.text import IDEA_LIMIT
 from workshop.services import participants, questions
+from workshop.ui.phases.enter_saves import EnterSaves
 from workshop.ui.session import Session
 
 NO_QUESTION = ""
@@ -57,6 +73,12 @@ class IdeaCaptureBar(QWidget):
         assert author_line is not None  # editable combo
         author_line.setPlaceholderText(self.tr("anonymous"))
         self.author.setMinimumContentsLength(14)
+        self.keep_author = QCheckBox(self.tr("&Keep author"))
+        self.keep_author.setToolTip(self.tr("Credit the next ideas to the same author too"))
+        self.keep_author.setAccessibleName(self.tr("Keep author for the next idea"))
+        self.last_saved = QLabel()
+        self.last_saved.setTextFormat(Qt.TextFormat.PlainText)
+        self.last_saved.setAccessibleName(self.tr("Last saved idea"))
         self.question = QComboBox()
         self.question.setAccessibleName(self.tr("Question"))
         self.question.setMinimumContentsLength(20)
@@ -67,14 +89,23 @@ class IdeaCaptureBar(QWidget):
         author_label.setBuddy(self.author)
         question_label = QLabel(self.tr("&Question:"))
         question_label.setBuddy(self.question)
-        layout = QHBoxLayout(self)
+        fields = QHBoxLayout()
+        fields.addWidget(idea_label)
+        fields.addWidget(self.line, 3)
+        fields.addWidget(author_label)
+        fields.addWidget(self.author, 1)
+        fields.addWidget(self.keep_author)
+        fields.addWidget(question_label)
+        fields.addWidget(self.question, 1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(idea_label)
-        layout.addWidget(self.line, 3)
-        layout.addWidget(author_label)
-        layout.addWidget(self.author, 1)
-        layout.addWidget(question_label)
-        layout.addWidget(self.question, 1)
+        layout.setSpacing(2)
+        layout.addLayout(fields)
+        layout.addWidget(self.last_saved)
+        QWidget.setTabOrder(self.line, self.author)
+        QWidget.setTabOrder(self.author, self.keep_author)
+        QWidget.setTabOrder(self.keep_author, self.question)
+        self.enter = EnterSaves(self._submit_line, self)
         self.line.returnPressed.connect(self._submit_line)
         self.line.lines_pasted.connect(self._submit_paste)
         self._question_chosen = False
@@ -82,6 +113,7 @@ class IdeaCaptureBar(QWidget):
         self.question.currentIndexChanged.connect(self._show_whole_question)
         self.reload_people()
         self.reload_questions()
+        self.enter.watch(self.author, self.keep_author, self.question)
 
     def reload_people(self) -> None:
         typed = self.author.currentText()
@@ -96,6 +128,7 @@ class IdeaCaptureBar(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.author.setCompleter(completer)
+        self.enter.watch_completer(self.author)
 
     def reload_questions(self) -> None:
         chosen = self.question.currentData() if self._question_chosen else None
@@ -148,6 +181,27 @@ class IdeaCaptureBar(QWidget):
         text = self.line.text()
         if text.strip():
             self._emit([text])
+        else:
+            self.line.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def after_save(self, count: int) -> None:
+        """The ideas are saved: empty the line for the next, say whom they went to, clear the author
+        unless it is kept."""
+        name = self.author.currentText().strip()
+        ok, author = self.author_id()
+        if not ok or author is None:
+            said = self.tr("✓ %n idea(s) saved, anonymous.", "", count)
+        else:
+            said = self.tr("✓ %n idea(s) saved, credited to %1.", "", count).replace("%1", name)
+        if author is not None and self.keep_author.isChecked():
+            said += " " + self.tr("The author stays for the next idea.")
+        elif author is not None:
+            said += " " + self.tr("The author field is empty for the next idea.")
+        self.last_saved.setText(said)
+        self.line.clear()
+        if not self.keep_author.isChecked():
+            self.author.setEditText("")
+        self.line.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _submit_paste(self, lines: list[str]) -> None:
         if self.confirm_paste(len(lines)):

@@ -211,7 +211,7 @@ class IdeasWorkspace(QWidget):
         name = self.tr("Add idea") if len(texts) == 1 else self.tr("Add %n idea(s)", "", len(texts))
         command = AddIdeas(name, self.workshop_id, texts, author_id=author_id, question_id=question_id)
         if self.session.push(command):
-            self.capture.line.clear()
+            self.capture.after_save(len(texts))
             self._show_message("")
             if command.idea is not None:
                 self.reveal_idea(command.idea.id)

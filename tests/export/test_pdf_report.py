@@ -195,3 +195,29 @@ def test_a_ten_thousand_character_table_cell_splits_across_pages(rich: WorkshopS
     action = dataclasses.replace(rich.actions[0], next_step=long_step)
     pdf = report_bytes(dataclasses.replace(rich, actions=(action,)), exported_at=STAMP)
     assert text_of(pdf).count("nästa") == 1000  # nothing lost where the cell splits across pages
+
+
+def test_turnout_counts_those_present_and_names_who_did_not_vote(rich: WorkshopSnapshot) -> None:
+    """Issue #11: "3 of 3 participants have voted" when 4 were present and one never voted."""
+    dots_round = rich.voting_rounds[0]
+    quiet = rich.participants[-1]  # present, and never got as far as a ballot
+    present = [p for p in rich.participants if p.present]
+    assert quiet in present
+    kept = tuple(b for b in rich.ballots if (b.round_id, b.participant_id) != (dots_round.id, quiet.id))
+    pdf = report_bytes(dataclasses.replace(rich, ballots=kept), exported_at=STAMP)
+    text = " ".join(text_of(pdf).split())
+    assert f"10 av {len(present)} närvarande har röstat." in text
+    waiting = [p.name for p in present[10:]]
+    assert quiet.name in waiting
+    assert "Har inte röstat: " + ", ".join(waiting) + "." in text
+
+
+def test_a_phase_running_at_export_shows_its_start(rich: WorkshopSnapshot) -> None:
+    """Issue #11: the phase still running when the report was made was listed as "not run"."""
+    last = dataclasses.replace(rich.agenda[-1], started_at="2026-03-14T15:20:00.000+00:00", ended_at="")
+    running = dataclasses.replace(rich, agenda=(*rich.agenda[:-1], last))
+    text = " ".join(text_of(report_bytes(running, exported_at=STAMP)).split())
+    assert "pågår sedan 15:20 UTC" in text
+    english = " ".join(text_of(report_bytes(running, language=Language.EN, exported_at=STAMP)).split())
+    assert "running since 15:20 UTC" in english
+    assert english.count("not run") == 0

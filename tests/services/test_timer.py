@@ -8,8 +8,9 @@ import pytest
 
 from workshop.domain.errors import ValidationError
 from workshop.domain.timer import format_clock
-from workshop.domain.workshop import Workshop
-from workshop.services import agenda, timer
+from workshop.domain.workshop import Workshop, WorkshopStatus
+from workshop.services import agenda, timer, workshops
+from workshop.services.changes import Area
 from workshop.store.library import Library
 
 T0 = datetime(2026, 3, 14, 9, 0, tzinfo=UTC)
@@ -141,3 +142,27 @@ def test_format_clock_rounds_up_while_counting_down() -> None:
     assert format_clock(1) == "0:01"
     assert format_clock(65_000) == "1:05"
     assert format_clock(125 * 60_000) == "125:00"
+
+
+def test_the_workshops_status_follows_the_run(library: Library, demo: Workshop) -> None:
+    """Issue #11: the report's cover said "Being planned" after the workshop had run."""
+    workshops.update(library, demo.id, status=WorkshopStatus.DRAFT)
+    items = agenda.list_agenda(library, demo.id)
+    changes = timer.start_phase(library, demo.id, items[0].id, at(0))
+    assert workshops.get(library, demo.id).status == WorkshopStatus.RUNNING
+    assert changes.touches(Area.WORKSHOP)  # the library list and details page follow
+    for minute in range(1, len(items)):
+        timer.next_phase(library, demo.id, at(minute))
+        assert workshops.get(library, demo.id).status == WorkshopStatus.RUNNING
+    timer.next_phase(library, demo.id, at(len(items)))  # the end of the last phase
+    assert workshops.get(library, demo.id).status == WorkshopStatus.FINISHED
+
+
+def test_finishing_the_run_by_hand_finishes_the_workshop(library: Library, demo: Workshop) -> None:
+    workshops.update(library, demo.id, status=WorkshopStatus.DRAFT)
+    first = agenda.list_agenda(library, demo.id)[0]
+    timer.start_phase(library, demo.id, first.id, at(0))
+    timer.finish(library, demo.id, at(5))
+    assert workshops.get(library, demo.id).status == WorkshopStatus.FINISHED
+    timer.start_phase(library, demo.id, first.id, at(6))  # running it again
+    assert workshops.get(library, demo.id).status == WorkshopStatus.RUNNING

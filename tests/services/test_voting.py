@@ -274,3 +274,23 @@ def test_removing_an_idea_takes_and_gives_back_its_votes(
     ideas.restore(library, removed)
     assert voting.results_for(library, round_id)[0].dots == 3
     assert ideas.get(library, items[0]).text == text
+
+
+def test_turnout_is_of_those_present_with_who_has_not_voted(
+    library: Library, demo: Workshop, people: list[str], items: list[str]
+) -> None:
+    """Issue #11: four present, three voted; the fourth never started. The count says 3 of 4 and names
+    the fourth; someone marked absent is not counted at all."""
+    for person in people[4:]:
+        participants.update(library, person, present=False)
+    round_id = new_round(library, demo)
+    for person in people[:3]:
+        ballots.place_dot(library, round_id, person, items[0])
+        ballots.finish_ballot(library, round_id, person)
+    count = ballots.turnout(library, round_id)
+    assert (len(count.voted), count.total) == (3, 4)
+    assert [p.id for p in count.waiting] == [people[3]]
+    ballots.skip(library, round_id, people[3])
+    count = ballots.turnout(library, round_id)
+    assert count.waiting == ()
+    assert [p.id for p in count.not_voted] == [people[3]]

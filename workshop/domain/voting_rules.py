@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from workshop.domain.errors import ValidationError
 from workshop.domain.language import Language
+from workshop.domain.participant import Participant
 from workshop.domain.text import SHORT_LIMIT, optional_text, require_text
 from workshop.domain.voting import (
     BallotState,
@@ -256,6 +257,42 @@ def quadrant(impact: float, effort: float) -> Quadrant:
 
 
 # --- Turns, privacy and anonymity -------------------------------------------------------------------------
+
+
+def expected_voters(people: Sequence[Participant], states: Mapping[str, BallotState]) -> list[Participant]:
+    """Who is asked to vote, in roster order: those marked present (everyone if nobody is marked), plus
+    anyone who already has a ballot (*states*: participant id to ballot state)."""
+    anyone_present = any(p.present for p in people)
+    return [p for p in people if p.present or not anyone_present or p.id in states]
+
+
+@dataclass(frozen=True)
+class Turnout:
+    """Of those asked to vote: who has cast a ballot, who is still waiting (or halfway), who was skipped."""
+
+    voted: tuple[Participant, ...]
+    waiting: tuple[Participant, ...]
+    skipped: tuple[Participant, ...] = ()
+
+    @property
+    def total(self) -> int:
+        return len(self.voted) + len(self.waiting) + len(self.skipped)
+
+    @property
+    def not_voted(self) -> tuple[Participant, ...]:
+        return self.waiting + self.skipped
+
+
+def count_turnout(people: Sequence[Participant], states: Mapping[str, BallotState]) -> Turnout:
+    """The one count the console, the reveal and the report all give: of those present, who voted."""
+    expected = expected_voters(people, states)
+
+    def having(*wanted: BallotState) -> tuple[Participant, ...]:
+        return tuple(p for p in expected if states.get(p.id, BallotState.WAITING) in wanted)
+
+    return Turnout(
+        having(BallotState.DONE), having(BallotState.WAITING, BallotState.VOTING), having(BallotState.SKIPPED)
+    )
 
 
 def next_in_turn(turns: Sequence[tuple[str, BallotState]]) -> str | None:

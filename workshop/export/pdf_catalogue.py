@@ -77,7 +77,8 @@ TEXTS: dict[str, tuple[str, str]] = {  # key: (sv, en)
     "rule_scoring_group": ("Gruppen enades om en bedömning.", "The group agreed one score."),
     "target_ideas": ("idé", "idea"),
     "target_clusters": ("grupp", "cluster"),
-    "turnout": ("{done} av {total} deltagare har röstat.", "{done} of {total} participants have voted."),
+    "turnout": ("{done} av {total} närvarande har röstat.", "{done} of {total} present have voted."),
+    "not_voted": ("Har inte röstat:", "Did not vote:"),
     "round_open": (
         "Omgången är öppen; resultatet är preliminärt.",
         "The round is open; results are provisional.",
@@ -121,11 +122,13 @@ TEXTS: dict[str, tuple[str, str]] = {  # key: (sv, en)
     "total": ("Totalt", "Total"),
     "extra": ("inkl. +{n} under passet", "incl. +{n} during the phase"),
     "not_run": ("ej genomförd", "not run"),
+    "running_since": ("pågår sedan {time} UTC", "running since {time} UTC"),
     "page": ("Sida {n} av {total}", "Page {n} of {total}"),
     "status_draft": ("Planeras", "Being planned"),
     "status_running": ("Pågår", "Running"),
     "status_finished": ("Avslutad", "Finished"),
     "keywords": ("workshop, innovation, idéer, handlingsplan", "workshop, innovation, ideas, action plan"),
+    "attachment": ("Workshoppens data (utbytesfil)", "The workshop's data (exchange file)"),
 }
 
 

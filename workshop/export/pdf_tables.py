@@ -7,11 +7,12 @@ instead of failing the whole export with a LayoutError.
 from __future__ import annotations
 
 from collections import Counter
+from datetime import UTC
 from typing import Any
 
 from reportlab.platypus import Flowable, Paragraph, Table
 
-from workshop.domain.timer import actual_minutes
+from workshop.domain.timer import actual_minutes, parse_stamp
 from workshop.export.pdf_catalogue import people_label
 from workshop.export.pdf_context import ReportContext, heading
 from workshop.export.pdf_styles import (
@@ -120,7 +121,9 @@ def agenda(ctx: ReportContext) -> list[Flowable]:
         if item.extra_minutes:
             planned += "<br/>" + own(ctx.t("extra", n=item.extra_minutes))
         planned_total += item.planned_minutes
-        if actual is None:
+        if actual is None and item.started_at:  # still running when the report was made
+            actual_cell, diff = own(ctx.t("running_since", time=_clock_time(item.started_at))), ""
+        elif actual is None:
             actual_cell, diff = own(ctx.t("not_run")), ""
         else:
             actual_total += actual
@@ -146,6 +149,15 @@ def agenda(ctx: ReportContext) -> list[Flowable]:
         [("LINEABOVE", (0, -1), (-1, -1), 0.8, RULE), ("BACKGROUND", (0, -1), (-1, -1), HEADER_FILL)]
     )
     return [*out, table]
+
+
+def _clock_time(stamp: str) -> str:
+    """HH:MM (UTC, as the cover's export time) of a recorded start."""
+    try:
+        moment = parse_stamp(stamp)
+    except ValueError:  # an imported file's odd stamp still gives a report
+        return stamp
+    return moment.astimezone(UTC).strftime("%H:%M") if moment is not None else stamp
 
 
 def _minutes(value: float) -> str:

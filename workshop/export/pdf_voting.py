@@ -9,14 +9,13 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from workshop.domain.voting import (
-    BallotState,
     RoundStatus,
     ScoringBy,
     VotingMethod,
     VotingRound,
     VotingTarget,
 )
-from workshop.domain.voting_rules import ItemResult
+from workshop.domain.voting_rules import ItemResult, count_turnout
 from workshop.export.pdf_charts import bar_chart, impact_effort_matrix
 from workshop.export.pdf_context import ReportContext, heading
 from workshop.export.pdf_styles import FRAME_WIDTH, bold, mm, own, para, report_table
@@ -55,10 +54,7 @@ def _one_round(ctx: ReportContext, voting_round: VotingRound, lead: list[Flowabl
         para(voting_round.title, s.h2),
         Paragraph(own(" ".join(_rules(ctx, voting_round))), s.small),
     ]
-    ballots = snap.ballots_in(voting_round.id)
-    if ballots:
-        done = sum(1 for b in ballots if b.state == BallotState.DONE)
-        head.append(Paragraph(own(ctx.t("turnout", done=done, total=len(ballots))), s.small))
+    head += _turnout(ctx, voting_round)
     if voting_round.status == RoundStatus.OPEN:
         head.append(Paragraph(own(ctx.t("round_open")), s.muted))
     results = snap.round_results(voting_round)
@@ -121,6 +117,22 @@ def _one_round(ctx: ReportContext, voting_round: VotingRound, lead: list[Flowabl
     table.setStyle(grid_style())
     keep = KeepTogether([*lead, *head, Spacer(1, 2 * mm), chart])
     return [keep, Spacer(1, 3 * mm), table, Spacer(1, 4 * mm)]
+
+
+def _turnout(ctx: ReportContext, voting_round: VotingRound) -> list[Flowable]:
+    """Of those present, how many voted, and who did not: the same count as the console's."""
+    if voting_round.method == VotingMethod.TALLY or voting_round.scoring_by == ScoringBy.GROUP:
+        return []  # nobody votes in turns: the facilitator enters the whole count
+    snap, s = ctx.snapshot, ctx.styles
+    states = {b.participant_id: b.state for b in snap.ballots_in(voting_round.id)}
+    count = count_turnout(snap.participants, states)
+    if not count.total:
+        return []
+    out = [Paragraph(own(ctx.t("turnout", done=len(count.voted), total=count.total)), s.small)]
+    if count.not_voted:
+        names = ", ".join(p.name for p in count.not_voted)
+        out.append(para(names, s.small, prefix=own(ctx.t("not_voted")) + " ", suffix="."))
+    return out
 
 
 def _mean(value: float | None) -> str:

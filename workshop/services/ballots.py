@@ -15,12 +15,15 @@ from workshop.domain.ids import new_id, now_iso
 from workshop.domain.participant import Participant
 from workshop.domain.voting import Ballot, BallotState, ScoringBy, Vote, VotingMethod, VotingRound
 from workshop.domain.voting_rules import (
+    Turnout,
     ballot_of,
     canonical_item,
     check_ballot,
     check_dots,
     check_score,
     check_tally,
+    count_turnout,
+    expected_voters,
     is_own,
     next_in_turn,
     require_open,
@@ -79,15 +82,20 @@ def _changes(voting_round: VotingRound, participant_id: str | None) -> ChangeSet
 def turns(lib: Library, round_id: str) -> list[Turn]:
     """Everyone who votes, in roster order: those marked present (everyone if nobody is marked), plus
     anyone who already has a ballot."""
+    people, states = _people_and_states(lib, round_id)
+    return [Turn(p, states.get(p.id, BallotState.WAITING)) for p in expected_voters(people, states)]
+
+
+def _people_and_states(lib: Library, round_id: str) -> tuple[list[Participant], dict[str, BallotState]]:
     voting_round = get_round(lib, round_id)
     people = PARTICIPANTS.for_workshop(lib, voting_round.workshop_id)
-    states = {b.participant_id: b.state for b in voting_rows.ballots_for_round(lib, round_id)}
-    anyone_present = any(p.present for p in people)
-    return [
-        Turn(p, states.get(p.id, BallotState.WAITING))
-        for p in people
-        if p.present or not anyone_present or p.id in states
-    ]
+    return people, {b.participant_id: b.state for b in voting_rows.ballots_for_round(lib, round_id)}
+
+
+def turnout(lib: Library, round_id: str) -> Turnout:
+    """Of those present, who has voted and who not (the console's count and the reveal's question)."""
+    people, states = _people_and_states(lib, round_id)
+    return count_turnout(people, states)
 
 
 def next_turn(lib: Library, round_id: str) -> Participant | None:

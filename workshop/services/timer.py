@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from workshop.domain.agenda import AgendaItem
 from workshop.domain.errors import NotFoundError, ValidationError
 from workshop.domain.timer import MINUTE_MS, PhaseClock, actual_minutes, parse_stamp, stamp
-from workshop.domain.workshop import Workshop
+from workshop.domain.workshop import Workshop, WorkshopStatus
 from workshop.services.changes import Area, ChangeSet
 from workshop.store.library import Library
 from workshop.store.tables import AGENDA, WORKSHOPS
@@ -86,8 +86,10 @@ def state(lib: Library, workshop_id: str) -> TimerState:
     return TimerState(workshop_id, item, clock_of(workshop, item))
 
 
-def _changes(workshop_id: str, *ids: str) -> ChangeSet:
-    return ChangeSet.of(workshop_id, Area.TIMER, Area.PRESENTER, ids=[i for i in ids if i])
+def _changes(workshop_id: str, *ids: str, status: bool = False) -> ChangeSet:
+    """*status*: the workshop's own status changed too (running, finished), so its views follow."""
+    areas = (Area.TIMER, Area.PRESENTER, Area.WORKSHOP) if status else (Area.TIMER, Area.PRESENTER)
+    return ChangeSet.of(workshop_id, *areas, ids=[i for i in ids if i])
 
 
 def _end_current(lib: Library, workshop: Workshop, moment: datetime) -> str:
@@ -103,7 +105,8 @@ def _end_current(lib: Library, workshop: Workshop, moment: datetime) -> str:
 def start_phase(lib: Library, workshop_id: str, item_id: str, now: Now = None) -> ChangeSet:
     """Make *item_id* the running phase with a fresh countdown; the phase that ran before ends now.
 
-    Starting a phase that already ran (going back) keeps its first start and runs it again.
+    Starting a phase that already ran (going back) keeps its first start and runs it again. The workshop
+    is running from then on (also after it was finished: it runs again).
     """
     moment = _moment(now)
     with lib.atomic():
@@ -118,10 +121,14 @@ def start_phase(lib: Library, workshop_id: str, item_id: str, now: Now = None) -
         WORKSHOPS.update(
             lib,
             dataclasses.replace(
-                workshop, current_phase_id=item_id, timer_running_since=stamp(moment), timer_elapsed_ms=0
+                workshop,
+                current_phase_id=item_id,
+                timer_running_since=stamp(moment),
+                timer_elapsed_ms=0,
+                status=WorkshopStatus.RUNNING,
             ),
         )
-    return _changes(workshop_id, item_id, ended)
+    return _changes(workshop_id, item_id, ended, status=workshop.status != WorkshopStatus.RUNNING)
 
 
 def pause(lib: Library, workshop_id: str, now: Now = None) -> ChangeSet:
@@ -208,16 +215,22 @@ def next_phase(lib: Library, workshop_id: str, now: Now = None) -> ChangeSet:
 
 
 def finish(lib: Library, workshop_id: str, now: Now = None) -> ChangeSet:
-    """End the running phase; no phase runs afterwards."""
+    """End the running phase; no phase runs afterwards, and the workshop is finished (the report says so)."""
     moment = _moment(now)
     with lib.atomic():
         workshop = _workshop(lib, workshop_id)
         ended = _end_current(lib, workshop, moment)
         WORKSHOPS.update(
             lib,
-            dataclasses.replace(workshop, current_phase_id="", timer_running_since="", timer_elapsed_ms=0),
+            dataclasses.replace(
+                workshop,
+                current_phase_id="",
+                timer_running_since="",
+                timer_elapsed_ms=0,
+                status=WorkshopStatus.FINISHED,
+            ),
         )
-    return _changes(workshop_id, ended)
+    return _changes(workshop_id, ended, status=workshop.status != WorkshopStatus.FINISHED)
 
 
 def phase_timings(lib: Library, workshop_id: str) -> list[PhaseTiming]:

@@ -62,6 +62,20 @@ def clean_for_pdf(text: str | None) -> str:
     return unicodedata.normalize("NFC", text).translate(_DECISIONS)
 
 
+_NOT_IN_METADATA = re.compile("[\x00-\x1f\x7f-\x9f\ufffe\uffff]+")
+
+
+def clean_for_metadata(text: str | None) -> str:
+    """The text as the PDF's metadata keeps it: every character a person typed (an emoji too), on one
+    line, NFC-normalised, without control characters or lone surrogates (XMP is XML, which has neither).
+    Unlike :func:`clean_for_pdf`, nothing depends on which glyphs the fonts have.
+    """
+    if not text:
+        return ""
+    text = _SURROGATES.sub("", text)
+    return " ".join(_NOT_IN_METADATA.sub(" ", unicodedata.normalize("NFC", text)).split())
+
+
 def paragraph_markup(text: str | None) -> str:
     """Safe reportlab paragraph markup showing *text* exactly as typed (all five steps)."""
     return escape(clean_for_pdf(text)).replace("\n", "<br/>")

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from typing import Any
 
 from workshop.domain.errors import NotFoundError
 from workshop.domain.idea import Idea
 from workshop.domain.idea_search import IdeaFilter
 from workshop.domain.ids import now_iso
+from workshop.domain.tags import SustainabilityTag
 from workshop.domain.voting import Vote
 from workshop.services.changes import Area, ChangeSet
 from workshop.services.editable_fields import check_editable
@@ -90,37 +92,81 @@ class RemovedIdea(Idea):
     # Rows whose foreign key to the idea SET NULL on delete: put back on restore.
     linked_actions: tuple[str, ...] = dataclasses.field(default=(), compare=False)
     merged_duplicates: tuple[str, ...] = dataclasses.field(default=(), compare=False)
+    # Its sustainability tags (deleted with it, ON DELETE CASCADE): put back on restore.
+    removed_tags: frozenset[SustainabilityTag] = dataclasses.field(default=frozenset(), compare=False)
 
     def as_idea(self) -> Idea:
         return Idea(**{f.name: getattr(self, f.name) for f in dataclasses.fields(Idea)})
 
 
 def remove(lib: Library, idea_id: str) -> tuple[Idea, ChangeSet]:
-    """Remove an idea and its votes; the returned RemovedIdea holds them, and the actions and merged
-    duplicates that pointed at it, for restore."""
+    """Remove an idea and its votes; the returned RemovedIdea holds them, its tags, and the actions and
+    merged duplicates that pointed at it, for restore."""
     with lib.atomic():
-        idea = get(lib, idea_id)
-        votes = tuple(voting_rows.votes_on_items(lib, [idea_id]))
-        linked = tuple(idea_links.linked_actions(lib, idea_id))
-        merged = tuple(idea_links.merged_duplicates(lib, idea_id))
-        voting_rows.delete_votes(lib, votes)
-        IDEAS.delete(lib, idea_id)
-    removed = RemovedIdea(
-        **dataclasses.asdict(idea), removed_votes=votes, linked_actions=linked, merged_duplicates=merged
-    )
+        removed = _remove_one(lib, idea_id)
     return removed, _links_changed(removed)
 
 
-def restore(lib: Library, idea: Idea) -> ChangeSet:
-    """Put a removed idea back exactly as it was, with its votes (undo of remove)."""
-    votes = idea.removed_votes if isinstance(idea, RemovedIdea) else ()
-    plain = idea.as_idea() if isinstance(idea, RemovedIdea) else idea
+def remove_many(lib: Library, idea_ids: Sequence[str]) -> tuple[list[RemovedIdea], ChangeSet]:
+    """Remove several ideas as one gesture, in one transaction: all of them, or none (an idea that is gone
+    already raises NotFoundError and the ones removed before it come back). Give the list back to
+    :func:`restore_many` to undo."""
+    wanted = list(dict.fromkeys(idea_ids))
     with lib.atomic():
-        IDEAS.insert(lib, plain)
-        voting_rows.insert_votes(lib, votes)
-        if isinstance(idea, RemovedIdea):
-            idea_links.relink(lib, idea.id, idea.linked_actions, idea.merged_duplicates)
+        removed = [_remove_one(lib, idea_id) for idea_id in wanted]
+    return removed, _all_changed(removed)
+
+
+def _remove_one(lib: Library, idea_id: str) -> RemovedIdea:
+    idea = get(lib, idea_id)
+    votes = tuple(voting_rows.votes_on_items(lib, [idea_id]))
+    linked = tuple(idea_links.linked_actions(lib, idea_id))
+    merged = tuple(idea_links.merged_duplicates(lib, idea_id))
+    had = idea_tags.for_idea(lib, idea_id)
+    voting_rows.delete_votes(lib, votes)
+    IDEAS.delete(lib, idea_id)
+    return RemovedIdea(
+        **dataclasses.asdict(idea),
+        removed_votes=votes,
+        linked_actions=linked,
+        merged_duplicates=merged,
+        removed_tags=had,
+    )
+
+
+def restore(lib: Library, idea: Idea) -> ChangeSet:
+    """Put a removed idea back exactly as it was, with its votes and tags (undo of remove)."""
+    with lib.atomic():
+        _restore_one(lib, idea)
     return _links_changed(idea)
+
+
+def restore_many(lib: Library, removed: Sequence[Idea]) -> ChangeSet:
+    """Put back the ideas :func:`remove_many` (or an add) returned, in one transaction: all or none.
+
+    They go back in the reverse order of their removal, so an idea merged into another removed with it
+    finds its kept note there again."""
+    with lib.atomic():
+        for idea in reversed(removed):
+            _restore_one(lib, idea)
+    return _all_changed(removed)
+
+
+def _restore_one(lib: Library, idea: Idea) -> None:
+    plain = idea.as_idea() if isinstance(idea, RemovedIdea) else idea
+    IDEAS.insert(lib, plain)
+    if isinstance(idea, RemovedIdea):
+        voting_rows.insert_votes(lib, idea.removed_votes)
+        idea_links.relink(lib, idea.id, idea.linked_actions, idea.merged_duplicates)
+        if idea.removed_tags:
+            idea_tags.replace(lib, idea.id, idea.removed_tags)
+
+
+def _all_changed(ideas: Sequence[Idea]) -> ChangeSet:
+    changes = ChangeSet.of(None)
+    for idea in ideas:
+        changes = changes | _links_changed(idea)
+    return changes
 
 
 def _links_changed(idea: Idea) -> ChangeSet:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from workshop.domain.errors import NotFoundError
 from workshop.domain.tags import SustainabilityTag
@@ -33,6 +33,21 @@ def set_tags(
         before = idea_tags.for_idea(lib, idea_id)
         idea_tags.replace(lib, idea_id, wanted)
     return before, ChangeSet.of(idea.workshop_id, Area.IDEAS, ids=[idea_id])
+
+
+def set_tags_many(
+    lib: Library, wanted: Mapping[str, Iterable[SustainabilityTag | str]]
+) -> tuple[dict[str, frozenset[SustainabilityTag]], ChangeSet]:
+    """Give several ideas their tags as one gesture (Ctrl+1 on a selection), in one transaction: all of
+    them, or none if one idea is gone. Returns each idea's tags before, to give back to this for undo."""
+    chosen = {idea_id: frozenset(SustainabilityTag(tag) for tag in tags) for idea_id, tags in wanted.items()}
+    before: dict[str, frozenset[SustainabilityTag]] = {}
+    changes = ChangeSet.of(None)
+    with lib.atomic():
+        for idea_id, tags in chosen.items():
+            before[idea_id], step = set_tags(lib, idea_id, tags)
+            changes = changes | step
+    return before, changes
 
 
 def tag(

@@ -1,9 +1,18 @@
 """The bridge between the widgets and the services for one open library.
 
-Every edit goes through :meth:`Session.push` (undoable) or :meth:`Session.run` (not undoable). Both call
-services, which commit at once; views listen to :attr:`Session.changed` and redraw what the ChangeSet names.
-Failures (a full disk, a locked file, a broken rule) are reported through :attr:`Session.failed` in the
-user's language and change nothing, so the widget that asked can keep what the user typed.
+Every edit goes through :meth:`Session.push` (undoable) or :meth:`Session.run` (not undoable) and views
+listen to :attr:`Session.changed`, redrawing what the ChangeSet names. One gesture is one transaction and,
+if undoable, one undo step: a command's :meth:`EditCommand.do` (and its undo, and its redo) make one
+service call for all the items the gesture names (``ideas.remove_many``, ``tags.set_tags_many``,
+``clusters.place_notes``…), and the session runs it inside one ``Library.atomic()`` as well, so even a
+command that needs two service calls commits both or neither. It commits before :meth:`push` returns;
+the app has no Save button.
+
+A failure (a full disk, a locked file, an idea someone else removed, a broken rule) rolls the whole
+transaction back, so nothing changed; it is reported through :attr:`Session.failed` in the user's
+language, and :meth:`push` returns False without putting a step on the undo stack, so the widget that
+asked can keep what the user typed. An undo or redo that fails likewise changes nothing, and the undo
+stack is put back where it was, so the step can be tried again.
 """
 
 from __future__ import annotations
@@ -11,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from workshop.domain.errors import ValidationError
@@ -27,13 +36,14 @@ class EditCommand(QUndoCommand):
     """An undoable edit. Subclasses implement :meth:`do` and :meth:`undo_edit`, both returning a ChangeSet.
 
     The first :meth:`do` runs in :meth:`Session.push` before the command enters the stack, so a failed edit
-    never leaves a phantom step behind.
+    never leaves a phantom step behind. Each runs in one transaction (see the module's docstring).
     """
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self.session: Session | None = None
-        self._first = True
+        self._first = True  # the stack's own first redo(): push already did the edit
+        self._skip_undo = False  # a redo failed: the stack steps back over this without undoing anything
 
     def do(self) -> ChangeSet:
         raise NotImplementedError
@@ -46,11 +56,18 @@ class EditCommand(QUndoCommand):
             self._first = False
             return
         assert self.session is not None
-        self.session.apply(self.do)
+        if not self.session.apply(self.do):
+            self._skip_undo = True
+            self.session.step_back_after_failure(self, redo=True)
 
     def undo(self) -> None:
+        if self._skip_undo:
+            self._skip_undo = False
+            return
         assert self.session is not None
-        self.session.apply(self.undo_edit)
+        if not self.session.apply(self.undo_edit):
+            self._first = True
+            self.session.step_back_after_failure(self, redo=False)
 
 
 class Session(QObject):
@@ -84,9 +101,10 @@ class Session(QObject):
             self.changed.emit(changes)
 
     def apply(self, action: Callable[[], ChangeSet]) -> bool:
-        """Run an action that returns a ChangeSet; report failure instead of raising."""
+        """Run an action that returns a ChangeSet in one transaction; report failure instead of raising."""
         try:
-            changes = action()
+            with self.library.atomic():
+                changes = action()
         except (LibraryError, ValidationError) as error:
             self._report(error)
             return False
@@ -111,13 +129,33 @@ class Session(QObject):
         """Do *command* now and, if it worked, put it on the undo stack."""
         command.session = self
         try:
-            changes = command.do()
+            with self.library.atomic():
+                changes = command.do()
         except (LibraryError, ValidationError) as error:
             self._report(error)
             return False
         self.undo_stack.push(command)
         self._succeeded(changes)
         return True
+
+    def step_back_after_failure(self, command: EditCommand, redo: bool) -> None:
+        """An undo (or redo) of *command* failed and changed nothing: once the stack has moved past it, move
+        it back (the command skips that one call), so the stack again says what the library holds."""
+        moved_to = self.undo_stack.index() + (1 if redo else -1)  # where the stack is about to move
+
+        def back() -> None:
+            if (
+                self.undo_stack.index() != moved_to
+                or self.undo_stack.command(moved_to - (1 if redo else 0)) is not command
+            ):
+                command._first = command._skip_undo = False  # the user moved on: forget the skip
+                return
+            if redo:
+                self.undo_stack.undo()
+            else:
+                self.undo_stack.redo()
+
+        QTimer.singleShot(0, back)
 
     def close(self) -> None:
         self.undo_stack.clear()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from workshop.domain.idea import Idea
@@ -12,7 +13,7 @@ from workshop.ui.commands.library_edit import FieldsEdit, LibraryEdit
 
 
 class AddIdeas(LibraryEdit):
-    """One idea typed, or several pasted: one undo step either way."""
+    """One idea typed, or several pasted: one undo step, and one transaction, either way."""
 
     def __init__(self, text: str, workshop_id: str, texts: list[str], **fields: Any) -> None:
         super().__init__(text)
@@ -23,12 +24,7 @@ class AddIdeas(LibraryEdit):
 
     def do(self) -> ChangeSet:
         if self.added:
-            changes: ChangeSet | None = None
-            for idea in self.added:
-                step = ideas.restore(self.lib, idea)
-                changes = step if changes is None else changes | step
-            assert changes is not None
-            return changes
+            return ideas.restore_many(self.lib, self.added)
         if len(self.texts) == 1:
             idea, changes = ideas.add(self.lib, self.workshop_id, self.texts[0], **self.fields)
             self.added = [idea]
@@ -37,11 +33,9 @@ class AddIdeas(LibraryEdit):
         return changes
 
     def undo_edit(self) -> ChangeSet:
-        changes: ChangeSet | None = None
-        for idea in reversed(self.added):
-            step = ideas.remove(self.lib, idea.id)[1]
-            changes = step if changes is None else changes | step
-        assert changes is not None
+        # What the removal returns is kept for the redo: an idea voted on or linked since comes back so.
+        removed, changes = ideas.remove_many(self.lib, [idea.id for idea in self.added])
+        self.added = list(removed)
         return changes
 
     @property
@@ -55,48 +49,43 @@ class EditIdea(FieldsEdit):
 
 
 class RemoveIdeas(LibraryEdit):
-    """Delete ideas; undo brings them back with their tags."""
+    """Delete ideas in one transaction (all of them or, if one is gone, none); undo brings them back with
+    their tags, votes and links."""
 
     def __init__(self, text: str, idea_ids: list[str]) -> None:
         super().__init__(text)
         self.idea_ids = list(idea_ids)
-        self.removed: list[tuple[Idea, frozenset[SustainabilityTag]]] = []
+        self.removed: list[ideas.RemovedIdea] = []
 
     def do(self) -> ChangeSet:
-        self.removed = []
-        changes: ChangeSet | None = None
-        for idea_id in self.idea_ids:
-            had = tags.tags_of(self.lib, idea_id)
-            idea, step = ideas.remove(self.lib, idea_id)
-            self.removed.append((idea, had))
-            changes = step if changes is None else changes | step
-        assert changes is not None
+        self.removed, changes = ideas.remove_many(self.lib, self.idea_ids)
         return changes
 
     def undo_edit(self) -> ChangeSet:
-        changes: ChangeSet | None = None
-        for idea, had in reversed(self.removed):
-            step = ideas.restore(self.lib, idea)
-            if had:
-                step = step | tags.set_tags(self.lib, idea.id, had)[1]
-            changes = step if changes is None else changes | step
-        assert changes is not None
-        return changes
+        return ideas.restore_many(self.lib, self.removed)
 
 
-class SetTags(LibraryEdit):
-    def __init__(self, text: str, idea_id: str, wanted: frozenset[SustainabilityTag]) -> None:
+class SetTagsMany(LibraryEdit):
+    """Give one or several ideas their tags (Ctrl+1/2/3 on a selection): one step, one transaction."""
+
+    def __init__(self, text: str, wanted: Mapping[str, frozenset[SustainabilityTag]]) -> None:
         super().__init__(text)
-        self.idea_id = idea_id
-        self.wanted = wanted
-        self.before: frozenset[SustainabilityTag] = frozenset()
+        self.wanted = dict(wanted)
+        self.before: dict[str, frozenset[SustainabilityTag]] = {}
 
     def do(self) -> ChangeSet:
-        self.before, changes = tags.set_tags(self.lib, self.idea_id, self.wanted)
+        self.before, changes = tags.set_tags_many(self.lib, self.wanted)
         return changes
 
     def undo_edit(self) -> ChangeSet:
-        return tags.set_tags(self.lib, self.idea_id, self.before)[1]
+        return tags.set_tags_many(self.lib, self.before)[1]
+
+
+class SetTags(SetTagsMany):
+    """The tags of one idea."""
+
+    def __init__(self, text: str, idea_id: str, wanted: frozenset[SustainabilityTag]) -> None:
+        super().__init__(text, {idea_id: wanted})
 
 
 class SetSilentWriting(LibraryEdit):

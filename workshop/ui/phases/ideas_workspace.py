@@ -27,7 +27,14 @@ from workshop.domain.idea_search import IdeaFilter
 from workshop.domain.tags import SustainabilityTag
 from workshop.services import silent_writing
 from workshop.services.changes import Area, ChangeSet
-from workshop.ui.commands.ideas import AddIdeas, EditIdea, RemoveIdeas, RevealIdeas, SetSilentWriting, SetTags
+from workshop.ui.commands.ideas import (
+    AddIdeas,
+    EditIdea,
+    RemoveIdeas,
+    RevealIdeas,
+    SetSilentWriting,
+    SetTagsMany,
+)
 from workshop.ui.dialogs.remove_with_votes_dialog import confirm_removal
 from workshop.ui.heading import heading
 from workshop.ui.models.ideas_model import IdeaFilterProxy, IdeaIdRole, IdeasModel, tag_label
@@ -249,11 +256,13 @@ class IdeasWorkspace(QWidget):
             )
 
     def toggle_tag(self, tag: SustainabilityTag) -> None:
+        wanted: dict[str, frozenset[SustainabilityTag]] = {}
         for idea_id in self.selected_ids():
             current = self.model.tags_of(idea_id)
-            wanted = current - {tag} if tag in current else current | {tag}
+            wanted[idea_id] = frozenset(current - {tag} if tag in current else current | {tag})
+        if wanted:  # the whole selection in one transaction, one undo step
             name = self.tr("Tag idea %1").replace("%1", tag_label(tag))
-            self.session.push(SetTags(name, idea_id, frozenset(wanted)))
+            self.session.push(SetTagsMany(name, wanted))
 
     def set_silent(self, on: bool) -> None:
         name = self.tr("Silent writing on") if on else self.tr("Silent writing off")

@@ -1,25 +1,32 @@
 """Clusters on the affinity board: make, name, colour, delete, and move notes into and out of them.
 
-Every function is one transaction. A drag of many notes, a tidy and a grouping each save all their notes in
-one call, so one undo step puts them all back. Nothing here touches votes: regrouping after a vote keeps
-every dot (votes for a deleted cluster come back with it on undo, as its id is kept).
+Every edit that places something keeps the board's promise (domain/board_space.py): a new cluster goes to
+free space, frames never overlap, a note lies in its own frame or in none. So the window, the CLI and an
+import get the same board. Every function is one transaction. A drag of many notes, a tidy and a
+grouping each save all their notes in one call, so one undo step puts them all back. Nothing here touches
+votes: regrouping after a vote keeps every dot (votes for a deleted cluster come back with it on undo, as
+its id is kept).
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from workshop.domain.board_layout import (
     CLUSTER_COLOURS,
+    FRAME_HEADER,
+    FRAME_PADDING,
     NOTE_HEIGHT,
+    NOTE_WIDTH,
     Frame,
     NotePlace,
     free_row_below,
     grid_places,
     tidy,
 )
+from workshop.domain.board_space import Board, changed, in_nobodys_way, reach, settle
 from workshop.domain.cluster import Cluster
 from workshop.domain.errors import NotFoundError
 from workshop.domain.idea import Idea
@@ -100,9 +107,74 @@ def create(
                 frame = Frame(first.x, first.y, 0.0, 0.0).grown_to_hold([(n.x, n.y) for n in notes])
         cluster = with_frame(cluster, frame)
         CLUSTERS.insert(lib, cluster)
-        board.set_places(lib, [dataclasses.replace(note, cluster_id=cluster.id) for note in notes])
-    ids = [cluster.id, *(note.idea_id for note in notes)]
+        before = board_state(lib, workshop_id)
+        placed = {note.idea_id: dataclasses.replace(note, cluster_id=cluster.id) for note in notes}
+        wanted = Board(before.frames, {**before.notes, **placed})
+        moved = _save_settled(lib, before, settle(wanted, moved=[cluster.id]), set(placed))
+        cluster = get(lib, cluster.id)
+    ids = [cluster.id, *(note.idea_id for note in notes), *moved]
     return cluster, ChangeSet.of(workshop_id, Area.CLUSTERS, Area.BOARD, ids=ids)
+
+
+def board_state(lib: Library, workshop_id: str) -> Board:
+    """Every frame and every placed note of the board, as the layout rules see them."""
+    frames = {cluster.id: frame_of(cluster) for cluster in CLUSTERS.for_workshop(lib, workshop_id)}
+    notes = {note.idea_id: note for note in board.placed_notes(lib, workshop_id)}
+    return Board(frames, notes)
+
+
+def _save_settled(lib: Library, stored: Board, settled: Board, written: Collection[str] = ()) -> list[str]:
+    """Write what differs from the stored board (and the notes in *written*); the ids of what changed."""
+    notes, frames = changed(stored, settled)
+    notes += [settled.notes[i] for i in written if i in settled.notes and settled.notes[i] not in notes]
+    for cluster_id, frame in frames.items():
+        CLUSTERS.update(lib, with_frame(get(lib, cluster_id), frame))
+    board.set_places(lib, notes)
+    return [*(note.idea_id for note in notes), *frames]
+
+
+def _fits_as_placed(lib: Library, workshop_id: str, notes: Sequence[NotePlace]) -> bool:
+    """Whether these notes are in nobody's way where they are put, from a look at that part of the board."""
+    area = reach(notes)
+    left, top = (
+        area.x - NOTE_WIDTH,
+        area.y - NOTE_HEIGHT,
+    )  # notes whose corner lies just outside still reach in
+    nearby = board.notes_within(lib, workshop_id, left, top, area.right, area.bottom)
+    frames = {cluster.id: frame_of(cluster) for cluster in CLUSTERS.for_workshop(lib, workshop_id)}
+    return in_nobodys_way(Board(frames, {n.idea_id: n for n in nearby}), notes)
+
+
+def make_room_for(lib: Library, workshop_id: str, idea_ids: Sequence[str]) -> list[str]:
+    """Notes back on the board (a duplicate taken out again) get a free place near their old one; their
+    cluster's frame grows to hold them. Returns the ids of what moved."""
+    with lib.atomic():
+        stored = board_state(lib, workshop_id)
+        back = [i for i in idea_ids if i in stored.notes]
+        before = Board(stored.frames, {k: n for k, n in stored.notes.items() if k not in back})
+        loose = [i for i in back if stored.notes[i].cluster_id is None]
+        return _save_settled(lib, before, settle(stored, moved=loose))
+
+
+def put_back(lib: Library, workshop_id: str, places: Board) -> ChangeSet:
+    """Undo of a board edit: these notes and frames exactly as they were, nothing settled around them."""
+    with lib.atomic():
+        for cluster_id, frame in places.frames.items():
+            stored = CLUSTERS.get(lib, cluster_id)
+            if stored is not None:
+                CLUSTERS.update(lib, with_frame(stored, frame))
+        board.set_places(lib, list(places.notes.values()))
+    ids = [*places.notes, *places.frames]
+    return ChangeSet.of(workshop_id, Area.BOARD, Area.CLUSTERS, ids=ids)
+
+
+def only(places: Board, ids: Collection[str]) -> Board:
+    """The part of a board that names these ids (what an edit changed, for its undo)."""
+    wanted = set(ids)
+    return Board(
+        {k: f for k, f in places.frames.items() if k in wanted},
+        {k: n for k, n in places.notes.items() if k in wanted},
+    )
 
 
 def group(
@@ -113,12 +185,17 @@ def group(
     *,
     colour: str = "",
     cluster_id: str | None = None,
+    around_first: bool = False,
 ) -> tuple[Cluster, ChangeSet]:
-    """Put these notes together in a new cluster, tidied into a grid where the top-left one of them lies."""
+    """Put these notes together in a new cluster, tidied into a grid in the free space nearest to where
+    the top-left one of them lies (or, *around_first*, the first of them: a note dropped on a note)."""
     with lib.atomic():
         current = board.places_of(lib, idea_ids)
-        left = min((place.x for place in current), default=0.0)
-        top = min((place.y for place in current), default=0.0)
+        if around_first and current:
+            left, top = current[0].x - FRAME_PADDING, current[0].y - FRAME_HEADER
+        else:
+            left = min((place.x for place in current), default=0.0)
+            top = min((place.y for place in current), default=0.0)
         frame, corners = tidy(Frame(left, top, 0.0, 0.0), len(current))
         notes = [NotePlace(place.idea_id, None, x, y) for place, (x, y) in zip(current, corners, strict=True)]
         return create(lib, workshop_id, title, frame=frame, notes=notes, colour=colour, cluster_id=cluster_id)
@@ -164,14 +241,27 @@ def restore(lib: Library, removed: RemovedCluster) -> ChangeSet:
 def place_notes(
     lib: Library, workshop_id: str, notes: Sequence[NotePlace], frames: Sequence[Cluster] = ()
 ) -> ChangeSet:
-    """Save where notes lie and which cluster holds them, and any frames that moved or grew, at once."""
+    """Save where notes lie and which cluster holds them, and any frames that moved or grew, at once.
+
+    A loose note or a frame moved into someone's way goes to the nearest free place; what a frame grew
+    over (to hold a note dropped at its edge, or resized) steps aside.
+    """
     with lib.atomic():
-        for frame in frames:
-            stored = get(lib, frame.id)
-            CLUSTERS.update(lib, with_frame(stored, frame_of(frame)))
-        board.set_places(lib, notes)
-    ids = [*(note.idea_id for note in notes), *(frame.id for frame in frames)]
-    return ChangeSet.of(workshop_id, Area.BOARD, Area.CLUSTERS, ids=ids)
+        if not frames and notes and _fits_as_placed(lib, workshop_id, notes):
+            board.set_places(lib, notes)  # into free room (new notes below the board): nothing to settle
+            return ChangeSet.of(workshop_id, Area.BOARD, Area.CLUSTERS, ids=[n.idea_id for n in notes])
+        before = board_state(lib, workshop_id)
+        new_frames = {frame.id: frame_of(frame) for frame in frames if frame.id in before.frames}
+        moved_frames = [
+            cid for cid, f in new_frames.items() if (f.x, f.y) != (before.frames[cid].x, before.frames[cid].y)
+        ]
+        grown = [cid for cid in new_frames if cid not in moved_frames]
+        placed = {note.idea_id: note for note in notes}
+        wanted = Board({**before.frames, **new_frames}, {**before.notes, **placed})
+        moved = [*moved_frames, *(note.idea_id for note in notes if note.cluster_id is None)]
+        settled = settle(wanted, moved=moved, grown=grown)
+        ids = _save_settled(lib, before, settled, set(placed))
+    return ChangeSet.of(workshop_id, Area.BOARD, Area.CLUSTERS, ids=[*ids, *placed, *new_frames])
 
 
 def tidy_cluster(lib: Library, cluster_id: str) -> tuple[tuple[list[NotePlace], Cluster], ChangeSet]:

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process, utils
 
 from workshop.domain.errors import NotFoundError, ValidationError
 from workshop.domain.idea import Idea
+from workshop.services import clusters
 from workshop.services.changes import Area, ChangeSet
 from workshop.store import board
 from workshop.store.library import Library
@@ -91,5 +92,6 @@ def unmerge(lib: Library, idea_ids: Sequence[str]) -> ChangeSet:
             )
         board.set_merged_into(lib, list(idea_ids), None)
         kept = {idea.merged_into for idea in found if idea.merged_into}
-    workshop_id = found[0].workshop_id if found else None
-    return ChangeSet.of(workshop_id, Area.IDEAS, Area.BOARD, ids=[*idea_ids, *kept])
+        workshop_id = found[0].workshop_id if found else None
+        moved = clusters.make_room_for(lib, workshop_id, idea_ids) if workshop_id else []
+    return ChangeSet.of(workshop_id, Area.IDEAS, Area.BOARD, Area.CLUSTERS, ids=[*idea_ids, *kept, *moved])

@@ -60,3 +60,25 @@ def merged_into(lib: Library, workshop_id: str) -> dict[str, str]:
         "SELECT id, merged_into FROM ideas WHERE workshop_id = ? AND merged_into IS NOT NULL", [workshop_id]
     )
     return {row[0]: row[1] for row in rows.fetchall()}
+
+
+def placed_notes(lib: Library, workshop_id: str) -> list[NotePlace]:
+    """Every note on the board that has a place yet (merged duplicates are not on the board)."""
+    rows = lib.db.execute(
+        "SELECT id, cluster_id, board_x, board_y FROM ideas WHERE workshop_id = ? AND merged_into IS NULL"
+        " AND board_x IS NOT NULL AND board_y IS NOT NULL ORDER BY position, rowid",
+        [workshop_id],
+    ).fetchall()
+    return [NotePlace(idea_id, cluster_id, x, y) for idea_id, cluster_id, x, y in rows]
+
+
+def notes_within(
+    lib: Library, workshop_id: str, left: float, top: float, right: float, bottom: float
+) -> list[NotePlace]:
+    """The placed notes whose top-left corner lies in this part of the board (a look nearby, not all)."""
+    rows = lib.db.execute(
+        "SELECT id, cluster_id, board_x, board_y FROM ideas WHERE board_x BETWEEN ? AND ?"
+        " AND board_y BETWEEN ? AND ? AND workshop_id = ? AND merged_into IS NULL",
+        [left, right, top, bottom, workshop_id],
+    ).fetchall()
+    return [NotePlace(idea_id, cluster_id, x, y) for idea_id, cluster_id, x, y in rows]

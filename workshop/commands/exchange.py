@@ -15,6 +15,7 @@ import sys
 from workshop.domain.ids import now_iso
 from workshop.domain.language import Language
 from workshop.services import workshops
+from workshop.store.errors import error_for_os_error
 from workshop.store.library import Library
 
 MAX_LISTED_PROBLEMS = 50
@@ -70,13 +71,20 @@ def export_workshop(args: argparse.Namespace, lib: Library, lang: Language) -> i
     if args.anonymize:
         snapshot = snapshot.anonymise(report_lang)
     stamp = now_iso()
-    if args.json:
-        write_atomically(args.json, exchange.to_bytes(exchange.to_document(snapshot, exported_at=stamp)))
-    if args.csv:
-        options = pipeline_csv.PipelineOptions(language=report_lang)
-        write_atomically(args.csv, pipeline_csv.to_bytes(snapshot, options))
-    if args.pdf:
-        pdf_report.write_report(snapshot, args.pdf, language=report_lang, exported_at=stamp)
+    target = ""
+    try:  # a file that cannot be written is named, with the reason (a full disk, a read-only folder)
+        if args.json:
+            target = args.json
+            write_atomically(args.json, exchange.to_bytes(exchange.to_document(snapshot, exported_at=stamp)))
+        if args.csv:
+            target = args.csv
+            options = pipeline_csv.PipelineOptions(language=report_lang)
+            write_atomically(args.csv, pipeline_csv.to_bytes(snapshot, options))
+        if args.pdf:
+            target = args.pdf
+            pdf_report.write_report(snapshot, args.pdf, language=report_lang, exported_at=stamp)
+    except OSError as error:
+        raise error_for_os_error(error, target) from error
     written = ", ".join(path for path in (args.pdf, args.json, args.csv) if path)
     print(
         _say(

@@ -30,7 +30,7 @@ from workshop.domain.language import Language
 from workshop.services.changes import Area, ChangeSet
 from workshop.store import backup as copies
 from workshop.store import workshops as workshop_rows
-from workshop.store.errors import LibraryError, Problem
+from workshop.store.errors import LibraryError, Problem, error_for_os_error
 from workshop.store.library import Library, in_use
 
 BACKUP_FOLDER = "backups"
@@ -109,6 +109,7 @@ def make_backup(lib: Library, *, now: datetime | None = None) -> Backup:
     """Write a checked backup of *lib* now and prune the set. Raises LibraryError if it cannot."""
     taken = now or _utcnow()
     folder = backup_folder(lib.path)
+    made_folder = not folder.exists()
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -116,8 +117,13 @@ def make_backup(lib: Library, *, now: datetime | None = None) -> Backup:
     target = folder / f"{PREFIX}{taken.strftime(STAMP)}{SUFFIX}"
     try:
         copies.write_copy(lib, target)
-    except OSError as error:
-        raise LibraryError(Problem.WRITE_FAILED, target, str(error)) from error
+    except (OSError, LibraryError) as error:
+        if made_folder:  # a backup that could not be written leaves no empty folder behind
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        if isinstance(error, LibraryError):
+            raise
+        raise error_for_os_error(error, target) from error
     if not copies.is_healthy(target):
         with contextlib.suppress(OSError):
             target.unlink()

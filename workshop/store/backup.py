@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from workshop.store.errors import LibraryError, Problem
-from workshop.store.library import Library, _problem_for
+from workshop.store.library import Library, _problem_for, read_only_connection
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def write_copy(lib: Library, target: Path) -> None:
             os.fsync(handle.fileno())
         os.replace(scratch, target)
     except sqlite3.Error as error:
-        raise LibraryError(_problem_for(error), target, str(error)) from error
+        raise LibraryError(_problem_for(error, target), target, str(error)) from error
     finally:
         with contextlib.suppress(OSError):
             scratch.unlink()
@@ -53,8 +53,8 @@ def write_copy(lib: Library, target: Path) -> None:
 
 @contextlib.contextmanager
 def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    conn = sqlite3.connect(uri, uri=True)
+    """Read a backup without writing beside it (it also reads on a read-only disk)."""
+    conn = read_only_connection(path)
     try:
         yield conn
     finally:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import sqlite3
 from functools import cache
 from typing import TYPE_CHECKING
 
 from workshop.store import migrations as migrations_package
-from workshop.store.errors import LibraryError, Problem
+from workshop.store.errors import LibraryError, Problem, classify
 from workshop.store.library import Library
 
 if TYPE_CHECKING:
@@ -53,12 +54,38 @@ def applied_names(library: Library) -> set[str]:
 
 
 def migrate_library(library: Library, *, stop_before: str | None = None) -> None:
-    """Bring the library up to the newest schema (or up to just before *stop_before*, for tests)."""
+    """Bring the library up to the newest schema (or up to just before *stop_before*, for tests).
+
+    Checking what is applied and applying the rest happen in one ``BEGIN EXCLUSIVE`` transaction, so two
+    programs creating or upgrading the same library at once cannot both apply a migration: the second
+    waits for the first (up to the busy timeout, then "in use") and then finds nothing left to do.
+    """
+    if _up_to_date(library, stop_before):
+        return  # the usual case at every start: no lock taken
+    if library.read_only is not None:
+        raise LibraryError(library.read_only.problem, library.path, "the library needs an upgrade")
+    conn = library.conn
+    try:
+        conn.execute("BEGIN EXCLUSIVE")
+    except sqlite3.Error as error:
+        raise LibraryError(classify(error, library.path), library.path, str(error)) from error
+    try:
+        if not _up_to_date(library, stop_before):
+            all_migrations().apply(library.db, stop_before=stop_before)
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def _up_to_date(library: Library, stop_before: str | None) -> bool:
+    """True if nothing is left to apply; raises LibraryError(TOO_NEW) for a newer program's library."""
     applied = applied_names(library)
     known = known_names()
     unknown = applied - set(known)
     if unknown:
         raise LibraryError(Problem.TOO_NEW, library.path, ", ".join(sorted(unknown)))
-    if applied == set(known) and stop_before is None:
-        return  # up to date: the usual case at every start
-    all_migrations().apply(library.db, stop_before=stop_before)
+    if stop_before is not None:
+        return applied >= {name for name in known if name < stop_before}
+    return applied == set(known)

@@ -17,7 +17,7 @@ from workshop.services import clusters
 from workshop.ui.board.board_mirror import BoardMirror
 from workshop.ui.board.cluster_item import ClusterItem
 from workshop.ui.board.note_item import NoteItem
-from workshop.ui.commands.board import CreateCluster, PlaceNotes, RecolourCluster
+from workshop.ui.commands.board import GroupNotes, PlaceNotes, RecolourCluster
 from workshop.ui.session import Session
 
 
@@ -90,7 +90,7 @@ class BoardScene(BoardMirror):
         if not frames_moved and all(p.cluster_id is None for p in after):
             target = self._note_under(after, set(moved))
             if target is not None:
-                self._make_cluster_with(target, before, after)
+                self._make_cluster_with(target, moved)
                 return
         frames_before = [self.cluster_of(cid) for cid in frames_moved]
         frames_after = [self._frame_now(cid) for cid in frames_moved]
@@ -125,16 +125,11 @@ class BoardScene(BoardMirror):
                 return item.idea_id
         return None
 
-    def _make_cluster_with(self, target: str, before: list[NotePlace], after: list[NotePlace]) -> None:
-        anchor = self.notes[target]
-        ids = [target, *(p.idea_id for p in after)]
-        frame, corners = tidy(clusters.Frame(anchor.x() - 16, anchor.y() - 40, 0, 0), len(ids))
-        target_before = self._place(target, anchor.pos())
-        grouped = [NotePlace(i, None, x, y) for i, (x, y) in zip(ids, corners, strict=True)]
+    def _make_cluster_with(self, target: str, moved: list[str]) -> None:
+        """A note dropped on a loose note: the two (or more) become a cluster in free space around the note
+        dropped on, side by side; the service makes the room, so no other note ends up under the frame."""
         self.session.push(
-            CreateCluster(
-                self.tr("Make cluster"), self.workshop_id, "", frame, [target_before, *before], grouped
-            )
+            GroupNotes(self.tr("Make cluster"), self.workshop_id, [target, *moved], around_first=True)
         )
 
     # --- frames ------------------------------------------------------------------------------

@@ -7,21 +7,37 @@ notes and actions back in it. Nothing here touches votes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from workshop.domain.board_layout import Frame, NotePlace
+from workshop.domain.board_space import Board
 from workshop.domain.cluster import Cluster
 from workshop.domain.ids import new_id
-from workshop.services import clusters, duplicates
+from workshop.services import clusters, duplicates, ideas
 from workshop.services.changes import ChangeSet
 from workshop.store.library import Library
 from workshop.ui.session import EditCommand
 
 
 class BoardCommand(EditCommand):
+    """A board edit may move more than it names (what a grown frame covered steps aside, a new cluster
+    goes to free space), so each remembers the board before it and its undo puts back all it changed."""
+
+    places_before: Board | None = None
+
     def library(self) -> Library:
         assert self.session is not None
         return self.session.library
+
+    def remembering(self, workshop_id: str, edit: Callable[[], ChangeSet]) -> ChangeSet:
+        before = clusters.board_state(self.library(), workshop_id)
+        changes = edit()
+        self.places_before = clusters.only(before, changes.ids)
+        return changes
+
+    def put_back(self, workshop_id: str) -> ChangeSet:
+        assert self.places_before is not None
+        return clusters.put_back(self.library(), workshop_id, self.places_before)
 
 
 class PlaceNotes(BoardCommand):
@@ -42,12 +58,13 @@ class PlaceNotes(BoardCommand):
         self.frames_before, self.frames_after = list(frames_before), list(frames_after)
 
     def do(self) -> ChangeSet:
-        assert self.session is not None
-        return clusters.place_notes(self.session.library, self.workshop_id, self.after, self.frames_after)
+        return self.remembering(
+            self.workshop_id,
+            lambda: clusters.place_notes(self.library(), self.workshop_id, self.after, self.frames_after),
+        )
 
     def undo_edit(self) -> ChangeSet:
-        assert self.session is not None
-        return clusters.place_notes(self.session.library, self.workshop_id, self.before, self.frames_before)
+        return self.put_back(self.workshop_id)
 
 
 class CreateCluster(BoardCommand):
@@ -71,6 +88,9 @@ class CreateCluster(BoardCommand):
         self.colour = ""
 
     def do(self) -> ChangeSet:
+        return self.remembering(self.workshop_id, self._create)
+
+    def _create(self) -> ChangeSet:
         cluster, changes = clusters.create(
             self.library(),
             self.workshop_id,
@@ -85,24 +105,34 @@ class CreateCluster(BoardCommand):
 
     def undo_edit(self) -> ChangeSet:
         removed = clusters.delete(self.library(), self.cluster_id)[1]
-        return removed | clusters.place_notes(self.library(), self.workshop_id, self.before)
+        return removed | self.put_back(self.workshop_id)
 
 
 class GroupNotes(BoardCommand):
-    """Ctrl+G: the selected notes become one new cluster, tidied where they lie."""
+    """Ctrl+G, an accepted suggestion, or a note dropped on a note (*around_first*: the note it was dropped
+    on comes first): the notes become one new cluster, tidied in the free space nearest to them."""
 
-    def __init__(self, text: str, workshop_id: str, idea_ids: Sequence[str], title: str = "") -> None:
+    def __init__(
+        self,
+        text: str,
+        workshop_id: str,
+        idea_ids: Sequence[str],
+        title: str = "",
+        *,
+        around_first: bool = False,
+    ) -> None:
         super().__init__(text)
         self.workshop_id = workshop_id
         self.idea_ids = list(idea_ids)
         self.title = title
+        self.around_first = around_first
         self.cluster_id = new_id()
         self.colour = ""
-        self.before: list[NotePlace] | None = None
 
     def do(self) -> ChangeSet:
-        if self.before is None:
-            self.before = clusters.places(self.library(), self.idea_ids)
+        return self.remembering(self.workshop_id, self._group)
+
+    def _group(self) -> ChangeSet:
         cluster, changes = clusters.group(
             self.library(),
             self.workshop_id,
@@ -110,13 +140,14 @@ class GroupNotes(BoardCommand):
             self.title,
             colour=self.colour,
             cluster_id=self.cluster_id,
+            around_first=self.around_first,
         )
         self.colour = cluster.colour
         return changes
 
     def undo_edit(self) -> ChangeSet:
         removed = clusters.delete(self.library(), self.cluster_id)[1]
-        return removed | clusters.place_notes(self.library(), self.workshop_id, self.before or [])
+        return removed | self.put_back(self.workshop_id)
 
 
 class DeleteCluster(BoardCommand):
@@ -166,13 +197,16 @@ class TidyCluster(BoardCommand):
         self.frame_before: Cluster | None = None
 
     def do(self) -> ChangeSet:
+        workshop_id = clusters.get(self.library(), self.cluster_id).workshop_id
+        return self.remembering(workshop_id, self._tidy)
+
+    def _tidy(self) -> ChangeSet:
         (self.before, self.frame_before), changes = clusters.tidy_cluster(self.library(), self.cluster_id)
         return changes
 
     def undo_edit(self) -> ChangeSet:
         assert self.frame_before is not None
-        workshop_id = self.frame_before.workshop_id
-        return clusters.place_notes(self.library(), workshop_id, self.before, [self.frame_before])
+        return self.put_back(self.frame_before.workshop_id)
 
 
 class MergeDuplicates(BoardCommand):
@@ -181,10 +215,18 @@ class MergeDuplicates(BoardCommand):
         self.kept_id, self.other_ids = kept_id, list(other_ids)
 
     def do(self) -> ChangeSet:
-        return duplicates.merge(self.library(), self.kept_id, self.other_ids)
+        changes = duplicates.merge(self.library(), self.kept_id, self.other_ids)
+        if self.places_before is not None:  # redo: what the notes coming back had pushed aside goes back
+            changes = changes | self.put_back(self.workshop_id())
+        return changes
 
     def undo_edit(self) -> ChangeSet:
-        return duplicates.unmerge(self.library(), self.other_ids)
+        return self.remembering(
+            self.workshop_id(), lambda: duplicates.unmerge(self.library(), self.other_ids)
+        )
+
+    def workshop_id(self) -> str:
+        return ideas.get(self.library(), self.kept_id).workshop_id
 
 
 class UnmergeDuplicate(BoardCommand):
@@ -193,7 +235,9 @@ class UnmergeDuplicate(BoardCommand):
         self.kept_id, self.idea_id = kept_id, idea_id
 
     def do(self) -> ChangeSet:
-        return duplicates.unmerge(self.library(), [self.idea_id])
+        workshop_id = ideas.get(self.library(), self.kept_id).workshop_id
+        return self.remembering(workshop_id, lambda: duplicates.unmerge(self.library(), [self.idea_id]))
 
     def undo_edit(self) -> ChangeSet:
-        return duplicates.merge(self.library(), self.kept_id, [self.idea_id])
+        workshop_id = ideas.get(self.library(), self.kept_id).workshop_id
+        return duplicates.merge(self.library(), self.kept_id, [self.idea_id]) | self.put_back(workshop_id)

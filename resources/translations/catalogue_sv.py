@@ -526,6 +526,15 @@ CATALOGUE: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "D&ue:": "&Klart senast:",
     "&Next step:": "N&ästa steg:",
     "Due date": "Klart senast",
+    "Linked idea": "Kopplad idé",
+    "Type 2027-02-15, 20270215 or 15/2, or pick a day (Alt+Down)": (
+        "Skriv 2027-02-15, 20270215 eller 15/2, eller välj en dag (Alt+Nedpil)"
+    ),
+    "Pick a due date": "Välj slutdatum",
+    "Pick a day in the calendar (Alt+Down)": "Välj en dag i kalendern (Alt+Nedpil)",
+    "“%1” is not a date. Type it as 2027-02-15, 20270215 or 15/2.": (
+        "”%1” är inget datum. Skriv det som 2027-02-15, 20270215 eller 15/2."
+    ),
     "Write what will be done first.": "Skriv först vad som ska göras.",
     "No idea matches “%1”. Pick one from the list or leave it empty.": (
         "Ingen idé matchar ”%1”. Välj en i listan eller lämna fältet tomt."

@@ -64,6 +64,18 @@
         <translation>deltagare eller fritext</translation>
     </message>
     <message>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Linked idea</source>
+        <translation>Kopplad idé</translation>
+    </message>
+    <message>
         <source>&amp;Add action</source>
         <translation>&amp;Lägg till åtgärd</translation>
     </message>
@@ -721,10 +733,26 @@ Restore it? The damaged library is kept beside it under a new name; nothing is d
     </message>
 </context>
 <context>
-    <name>DueDatePicker</name>
+    <name>DueDateField</name>
     <message>
         <source>no date</source>
         <translation>inget datum</translation>
+    </message>
+    <message>
+        <source>Type 2027-02-15, 20270215 or 15/2, or pick a day (Alt+Down)</source>
+        <translation>Skriv 2027-02-15, 20270215 eller 15/2, eller välj en dag (Alt+Nedpil)</translation>
+    </message>
+    <message>
+        <source>Pick a due date</source>
+        <translation>Välj slutdatum</translation>
+    </message>
+    <message>
+        <source>Pick a day in the calendar (Alt+Down)</source>
+        <translation>Välj en dag i kalendern (Alt+Nedpil)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as 2027-02-15, 20270215 or 15/2.</source>
+        <translation>”%1” är inget datum. Skriv det som 2027-02-15, 20270215 eller 15/2.</translation>
     </message>
 </context>
 <context>
@@ -2024,10 +2052,6 @@ Leder innovationsworkshoppar utan internet. Bibliotek: %3</translation>
         <translation>Rösta om</translation>
     </message>
     <message>
-        <source>Create a voting round to begin.</source>
-        <translation>Skapa en röstningsomgång för att börja.</translation>
-    </message>
-    <message>
         <source>&amp;Close voting</source>
         <translation>Stäng r&amp;östningen</translation>
     </message>
@@ -2042,6 +2066,10 @@ Leder innovationsworkshoppar utan internet. Bibliotek: %3</translation>
     <message>
         <source>Re&amp;veal result</source>
         <translation>Visa resu&amp;ltatet</translation>
+    </message>
+    <message>
+        <source>No voting round yet. Create one with “New round…” to begin.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>clusters</source>
@@ -2116,6 +2144,14 @@ Leder innovationsworkshoppar utan internet. Bibliotek: %3</translation>
         <translation>hoppades över</translation>
     </message>
     <message>
+        <source>%1 of %2 present have voted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not voted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
@@ -2142,6 +2178,11 @@ Leder innovationsworkshoppar utan internet. Bibliotek: %3</translation>
     <message>
         <source>Hide result</source>
         <translation>Dölj resultatet</translation>
+    </message>
+    <message>
+        <source>Not everyone present has voted yet. Still waiting: %1.
+Reveal anyway?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reveal result</source>

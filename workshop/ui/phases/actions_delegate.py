@@ -3,11 +3,11 @@ editing a cell of the plan in place."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -15,29 +15,10 @@ from PySide6.QtWidgets import (
 
 from workshop.domain.action import ActionStatus
 from workshop.ui.models.actions_model import ActionsModel, FieldValueRole, status_label
-
-NO_DATE = QDate(2000, 1, 1)  # shown as "no date": a QDateEdit cannot be empty
+from workshop.ui.phases.due_date_field import DueDateField
+from workshop.ui.phases.enter_saves import EnterSaves
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-class DueDatePicker(QDateEdit):
-    """A date with a calendar popup; the lowest date means "no due date" and is shown as such."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText(self.tr("no date"))
-        self.set_iso("")
-
-    def iso(self) -> str:
-        return "" if self.date() == NO_DATE else self.date().toString("yyyy-MM-dd")
-
-    def set_iso(self, value: str) -> None:
-        date = QDate.fromString(value, "yyyy-MM-dd") if value else NO_DATE
-        self.setDate(date if date.isValid() else NO_DATE)
 
 
 class IdeaPicker(QComboBox):
@@ -111,7 +92,13 @@ class StatusPicker(QComboBox):
 
 
 class ActionCellDelegate(QStyledItemDelegate):
-    """Edits each column of the plan with its own picker; text columns keep the plain line edit."""
+    """Edits each column of the plan with its own picker; text columns keep the plain line edit.
+
+    Enter saves the cell also while a name or idea completion is open (the completion is taken). A typed
+    due date that is no date changes nothing and :attr:`problem` says so, with the typed text.
+    """
+
+    problem = Signal(str)
 
     def __init__(self, model: ActionsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,12 +106,16 @@ class ActionCellDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
         column = index.column()
-        if column == ActionsModel.IDEA:
-            return IdeaPicker(self.actions_model.idea_texts, parent)
-        if column == ActionsModel.OWNER:
-            return OwnerPicker(list(self.actions_model.people.values()), parent)
+        if column in (ActionsModel.IDEA, ActionsModel.OWNER):
+            picker: QComboBox = (
+                IdeaPicker(self.actions_model.idea_texts, parent)
+                if column == ActionsModel.IDEA
+                else OwnerPicker(list(self.actions_model.people.values()), parent)
+            )
+            EnterSaves(lambda: self._commit_and_close(picker), picker).watch_completer(picker)
+            return picker
         if column == ActionsModel.DUE:
-            return DueDatePicker(parent)
+            return DueDateField(parent)
         if column == ActionsModel.STATUS:
             return StatusPicker(parent)
         return super().createEditor(parent, option, index)
@@ -135,7 +126,7 @@ class ActionCellDelegate(QStyledItemDelegate):
             editor.set_idea(value)
         elif isinstance(editor, OwnerPicker):
             editor.setEditText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-        elif isinstance(editor, DueDatePicker):
+        elif isinstance(editor, DueDateField):
             editor.set_iso(value)
         elif isinstance(editor, StatusPicker):
             editor.set_status(value)
@@ -147,9 +138,17 @@ class ActionCellDelegate(QStyledItemDelegate):
             model.setData(index, editor.idea_id())
         elif isinstance(editor, OwnerPicker):
             model.setData(index, editor.currentText().strip())
-        elif isinstance(editor, DueDatePicker):
-            model.setData(index, editor.iso())
+        elif isinstance(editor, DueDateField):
+            iso = editor.iso()
+            if iso is None:
+                self.problem.emit(editor.problem())
+            else:
+                model.setData(index, iso)
         elif isinstance(editor, StatusPicker):
             model.setData(index, editor.status())
         else:
             super().setModelData(editor, model, index)
+
+    def _commit_and_close(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)

@@ -1,7 +1,9 @@
 """The action plan: who does what by when. Fully keyboard driven.
 
 The entry row: Tab through what, idea, owner, due date, next step and status; Enter in any of them adds
-the action and puts the cursor back in "what" for the next one. In the plan, F2 edits a cell in place,
+the action (an open completion is taken first) and puts the cursor back in "what" for the next one. The
+due date is typed as 2027-02-15, 20270215 or 15/2, or picked (Alt+Down); a typed text that is no date
+stays in the field and the message line says why. In the plan, F2 edits a cell in place,
 Delete removes the action, Ctrl+Up/Ctrl+Down move it.
 """
 
@@ -9,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -33,13 +35,9 @@ from workshop.ui.commands.actions import AddAction, EditAction, RemoveAction, Re
 from workshop.ui.commands.library_edit import moved
 from workshop.ui.heading import heading
 from workshop.ui.models.actions_model import ActionsModel
-from workshop.ui.phases.actions_delegate import (
-    ActionCellDelegate,
-    DueDatePicker,
-    IdeaPicker,
-    OwnerPicker,
-    StatusPicker,
-)
+from workshop.ui.phases.actions_delegate import ActionCellDelegate, IdeaPicker, OwnerPicker, StatusPicker
+from workshop.ui.phases.due_date_field import DueDateField
+from workshop.ui.phases.enter_saves import EnterSaves
 from workshop.ui.session import Session
 
 
@@ -60,9 +58,12 @@ class ActionsWorkspace(QWidget):
         assert owner_line is not None
         assert idea_line is not None
         owner_line.setPlaceholderText(self.tr("participant or free text"))
-        self.due = DueDatePicker()
+        self.due = DueDateField()
         self.next_step = QLineEdit()
         self.next_step.setMaxLength(IDEA_LIMIT)
+        self.next_step.setAccessibleName(self.tr("Next step"))
+        self.what.setAccessibleName(self.tr("What"))
+        self.idea.setAccessibleName(self.tr("Linked idea"))
         self.status = StatusPicker()
         self.add_button = QPushButton(self.tr("&Add action"))
         self.message = QLabel()
@@ -90,7 +91,9 @@ class ActionsWorkspace(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setItemDelegate(ActionCellDelegate(self.model, self.table))
+        delegate = ActionCellDelegate(self.model, self.table)
+        delegate.problem.connect(self._show_message)
+        self.table.setItemDelegate(delegate)
         self.table.setAccessibleName(self.tr("Action plan"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -122,10 +125,11 @@ class ActionsWorkspace(QWidget):
         layout.addWidget(self.count_label)
         layout.addWidget(self.table, 1)
 
-        for widget in (self.what, self.idea, self.owner, self.due, self.next_step, self.status):
-            widget.installEventFilter(self)
-        idea_line.installEventFilter(self)
-        owner_line.installEventFilter(self)
+        entry_row = (self.what, self.idea, self.owner, self.due, self.next_step, self.status, self.add_button)
+        for here, there in zip(entry_row, entry_row[1:], strict=False):
+            QWidget.setTabOrder(here, there)
+        self.enter = EnterSaves(self.add_from_form, self)
+        self.enter.watch(self.what, self.idea, self.owner, self.due, self.next_step, self.status)
         self.add_button.clicked.connect(self.add_from_form)
         self.model.edit_requested.connect(self._edit_cell)
         self._kept_selection: str | None = None
@@ -152,28 +156,8 @@ class ActionsWorkspace(QWidget):
         if self._ideas_stale:
             self._ideas_stale = False
             self.idea.set_ideas(self.model.idea_texts)
+            self.enter.watch_completer(self.idea)
         super().showEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        """Enter in any field of the entry row adds the action (a combo's open popup keeps its Enter)."""
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and not self._popup_open(watched)
-        ):
-            self.add_from_form()
-            return True
-        return super().eventFilter(watched, event)
-
-    def _popup_open(self, widget: QObject) -> bool:
-        owner = (
-            widget.parent()
-            if isinstance(widget, QLineEdit) and widget.parent() in (self.idea, self.owner)
-            else widget
-        )
-        completer = getattr(owner, "completer", lambda: None)()
-        return bool(completer is not None and completer.popup() is not None and completer.popup().isVisible())
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if not changes.concerns(self.workshop_id):
@@ -181,10 +165,12 @@ class ActionsWorkspace(QWidget):
         if changes.touches(Area.IDEAS):
             if self.isVisible():
                 self.idea.set_ideas(self.model.idea_texts)
+                self.enter.watch_completer(self.idea)
             else:  # refilled when the plan is shown: not on every idea typed in another phase
                 self._ideas_stale = True
         if changes.touches(Area.PARTICIPANTS):
             self.owner.set_names(list(self.model.people.values()))
+            self.enter.watch_completer(self.owner)
 
     def _remember_selection(self) -> None:
         action = self.selected_action()
@@ -225,9 +211,14 @@ class ActionsWorkspace(QWidget):
             )
             self.idea.setFocus(Qt.FocusReason.OtherFocusReason)
             return
+        due = self.due.iso()
+        if due is None:
+            self._show_message(self.due.problem())
+            self.due.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         fields: dict[str, Any] = {
             "idea_id": self.idea.idea_id() or None,
-            "due_date": self.due.iso(),
+            "due_date": due,
             "next_step": self.next_step.text(),
             "status": self.status.status(),
             **self.owner_fields(self.owner.currentText()),

@@ -2,8 +2,9 @@
 
 A name completer's popup is its own window: it gets the keys first and, on Enter, only closes itself. So
 the popup's Enter is taken here too: the highlighted completion (or the only one) goes into the field,
-the popup closes, and the row is saved. A click outside the popup closes it and the clicked field gets
-the focus (Qt's popup swallows that first click otherwise).
+the popup closes, and the row is saved. Tab takes the completion as well before moving on. A click
+outside the popup closes it and the clicked field gets the focus (Qt's popup swallows that first click
+otherwise).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QCompleter, QLineEdit, QWidget
+from shiboken6 import getCppPointer
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -21,6 +23,10 @@ def is_enter(event: QEvent) -> bool:
     return (
         event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in ENTER_KEYS
     )
+
+
+def address(widget: QObject) -> int:
+    return int(getCppPointer(widget)[0])
 
 
 def completion_to_accept(completer: QCompleter) -> str | None:
@@ -41,7 +47,9 @@ class EnterSaves(QObject):
     def __init__(self, save: Callable[[], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._save = save
-        self._popups: dict[QAbstractItemView, QWidget] = {}  # popup → the field it completes
+        # popup → the field it completes, keyed by the C++ object: Qt made the popup, and the Python
+        # wrapper handed to eventFilter is not always the one seen here
+        self._popups: dict[int, QWidget] = {}
 
     def watch(self, *fields: QWidget) -> None:
         for field in fields:
@@ -55,14 +63,16 @@ class EnterSaves(QObject):
         """Call again after the field got a new completer (e.g. the list of names changed)."""
         completer = field.completer() if isinstance(field, QComboBox | QLineEdit) else None
         popup = completer.popup() if completer is not None else None
-        if popup is not None and popup not in self._popups:
-            self._popups[popup] = field
+        key = address(popup) if popup is not None else 0
+        if popup is not None and key not in self._popups:
+            self._popups[key] = field
             popup.installEventFilter(self)
-            popup.destroyed.connect(lambda _=None, p=popup: self._popups.pop(p, None))
+            popup.destroyed.connect(lambda _=None, k=key: self._popups.pop(k, None))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if isinstance(watched, QAbstractItemView) and watched in self._popups:
-            return self._popup_event(watched, event)
+        field = self._popups.get(address(watched)) if isinstance(watched, QAbstractItemView) else None
+        if isinstance(watched, QAbstractItemView) and field is not None:
+            return self._popup_event(watched, field, event)
         if is_enter(event) and not self._own_list_open(watched):
             self._save()
             return True
@@ -74,12 +84,20 @@ class EnterSaves(QObject):
         combo = watched if isinstance(watched, QComboBox) else watched.parent()
         return isinstance(combo, QComboBox) and combo.view().isVisible()
 
-    def _popup_event(self, popup: QAbstractItemView, event: QEvent) -> bool:
-        field = self._popups[popup]
+    def _popup_event(self, popup: QAbstractItemView, field: QWidget, event: QEvent) -> bool:
         if is_enter(event):
             if popup.isVisible():
                 self._accept(field)
             self._save()
+            return True
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and popup.isVisible()
+        ):  # Tab takes the completion too, then moves on as Tab does
+            self._accept(field)
+            QApplication.sendEvent(field, QKeyEvent(event.type(), event.key(), event.modifiers()))
             return True
         if (
             event.type() == QEvent.Type.MouseButtonPress

@@ -138,3 +138,51 @@ def test_import_lists_problems_with_paths_and_changes_nothing(
 
 def test_import_of_a_missing_file_is_exit_1(data_dir: Path, tmp_path: Path) -> None:
     assert run(data_dir, "import", str(tmp_path / "nope.json")) == 1
+
+
+HOSTILE_BASE = {
+    "format": "ideverkstad-workshop",
+    "format_version": 1,
+    "workshop": {"title": "Fientlig fil"},
+    "participants": [{"id": "p1", "name": "Åsa"}],
+    "ideas": [{"id": "i1", "text": "Fler bänkar"}],
+}
+DEPTHS = [1, 2, 5, 16, 17, 100, 500, *range(985, 1026), 1500, 2000, 3000]
+
+
+@pytest.mark.parametrize("where", ["text", "name"])
+def test_import_of_deeply_nested_values_is_one_clear_line_and_exit_1(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str
+) -> None:
+    template = json.dumps(HOSTILE_BASE)
+    template = template.replace('"Fler b\\u00e4nkar"' if where == "text" else '"\\u00c5sa"', "@@")
+    assert "@@" in template
+    path = tmp_path / "deep.json"
+    for depth in DEPTHS:
+        path.write_text(template.replace("@@", "[" * depth + "]" * depth), encoding="utf-8")
+        assert run(data_dir, "import", str(path)) == 1, depth
+        err = capsys.readouterr().err.splitlines()
+        assert len(err) == 2, (depth, err)  # "cannot be imported; nothing was changed:" and the one problem
+        assert err[1].startswith("  $"), (depth, err)
+        assert "Traceback" not in err[1]
+
+
+def test_import_of_a_file_with_more_ideas_than_any_workshop_says_the_limit(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "empty.json"
+    path.write_text(json.dumps({**HOSTILE_BASE, "ideas": [{}] * 200_000}), encoding="utf-8")
+    assert run(data_dir, "import", str(path)) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[1:] == ["  $.ideas: The file has 200,000 ideas; a workshop file holds at most 20,000."]
+
+
+def test_import_counts_the_problems_it_does_not_list(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "blank.json"
+    ideas = [{"id": f"i{n}", "text": " "} for n in range(120)]
+    path.write_text(json.dumps({**HOSTILE_BASE, "ideas": ideas}), encoding="utf-8")
+    assert main(["--data-dir", str(data_dir), "--lang", "sv", "import", str(path)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[-1] == "  … och 70 till"  # 50 listed of 120

@@ -112,9 +112,9 @@ def import_workshop(args: argparse.Namespace, lib: Library, lang: Language) -> i
         )
         for problem in result.problems[:MAX_LISTED_PROBLEMS]:
             print(f"  {problem.describe(lang)}", file=sys.stderr)
-        if len(result.problems) > MAX_LISTED_PROBLEMS:
-            more = len(result.problems) - MAX_LISTED_PROBLEMS
-            print(_say(lang, f"  … och {more} till", f"  … and {more} more"), file=sys.stderr)
+        unlisted = result.unlisted_line(MAX_LISTED_PROBLEMS, lang)
+        if unlisted:
+            print(f"  {unlisted}", file=sys.stderr)
         return 1
     try:
         workshop, _ = import_snapshot(lib, result.snapshot, copy=args.as_copy)

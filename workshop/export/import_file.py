@@ -5,6 +5,8 @@ Nothing here writes to the library: the result is either a checked snapshot, rea
 (``$.ideas[3].text``) and a message in Swedish or English. Checks run in three layers: the JSON Schema
 (shape and types), the domain's own rules (the same text limits and cleaning as typing in the app), and
 references (an idea's cluster must be in the file, a vote must be for an idea or cluster of the file…).
+Before all of them, sizes no workshop has (bytes, list lengths, nesting) are refused at once, so a hostile
+file costs little to refuse (see import_limits.py).
 """
 
 from __future__ import annotations
@@ -12,85 +14,67 @@ from __future__ import annotations
 import codecs
 import json
 import math
-import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 from io import BytesIO
 from pathlib import Path
-from typing import Any
 
-import jsonschema
-import jsonschema_rs
 import orjson
 
+from workshop.domain.language import Language
 from workshop.domain.snapshot import WorkshopSnapshot
 from workshop.export.exchange import from_document
 from workshop.export.import_checks import check_references, validated_records
+from workshop.export.import_limits import MAX_COUNTED_PROBLEMS, MAX_DEPTH, size_problems, too_big
 from workshop.export.import_problems import ImportProblem
-from workshop.resources import resource_dir
+from workshop.export.import_schema import MAX_PROBLEMS, exchange_schema, schema_check
+
+__all__ = ["ImportResult", "exchange_schema", "read_bytes", "read_document", "read_file", "schema_problems"]
 
 ATTACHMENT_NAME = "workshop.json"
-_REQUIRED = re.compile(r"^'(.*)' is a required property$")
-MAX_FILE_BYTES = 200 * 1024 * 1024
-MAX_PROBLEMS = 200
+ORJSON_MAX_BYTES = 4 * 2**20
 
 
 @dataclass(frozen=True)
 class ImportResult:
+    """A checked snapshot, or the problems: the first MAX_PROBLEMS listed, and how many were found."""
+
     snapshot: WorkshopSnapshot | None
     problems: tuple[ImportProblem, ...] = ()
+    found: int | None = None  # problems found in all (None: as many as are listed)
 
     @property
     def ok(self) -> bool:
         return self.snapshot is not None and not self.problems
 
+    @property
+    def problem_count(self) -> int:
+        return len(self.problems) if self.found is None else max(self.found, len(self.problems))
 
-@cache
-def exchange_schema() -> dict[str, Any]:
-    schema: dict[str, Any] = json.loads((resource_dir() / "exchange.schema.json").read_text(encoding="utf-8"))
-    return schema
+    @property
+    def count_is_exact(self) -> bool:
+        """False when counting stopped at MAX_COUNTED_PROBLEMS: there are at least that many."""
+        return self.problem_count < MAX_COUNTED_PROBLEMS
+
+    def count_label(self) -> str:
+        """The number of problems for a short status line: "12", or "2000+" when counting stopped."""
+        return str(self.problem_count) if self.count_is_exact else f"{self.problem_count}+"
+
+    def unlisted_line(self, listed: int, language: Language | str = Language.EN) -> str | None:
+        """The line after the first *listed* problems: "… and 290 more" (or "… and at least 1,990 more")."""
+        rest = self.problem_count - min(listed, len(self.problems))
+        if rest <= 0:
+            return None
+        code = "more_problems" if self.count_is_exact else "more_problems_at_least"
+        return ImportProblem("$", code, {"count": rest}).message(language)
 
 
-@cache
-def _validator() -> jsonschema.Draft202012Validator:
-    return jsonschema.Draft202012Validator(exchange_schema())
-
-
-@cache
-def _fast_check() -> Callable[[object], bool]:
-    checker: Callable[[object], bool] = jsonschema_rs.validator_for(exchange_schema()).is_valid
-    return checker
+def _refused(problems: list[ImportProblem], found: int | None = None) -> ImportResult:
+    return ImportResult(None, tuple(problems[:MAX_PROBLEMS]), len(problems) if found is None else found)
 
 
 def schema_problems(document: object) -> list[ImportProblem]:
-    """Every place where *document* breaks the exchange schema, in document order.
-
-    A valid file is confirmed by jsonschema-rs (compiled Rust, ~0.9 ms for 2,000 ideas against ~7 ms for
-    fastjsonschema and ~300 ms for jsonschema); only a file with problems goes through jsonschema, whose
-    messages and paths the problem list is built from.
-    """
-    if _fast_check()(document):
-        return []
-    found = sorted(_validator().iter_errors(document), key=lambda e: [str(p) for p in e.absolute_path])
-    problems = []
-    for error in found[:MAX_PROBLEMS]:
-        params: dict[str, Any] = {"detail": error.message[:300]}
-        if error.validator == "required":
-            named = _REQUIRED.match(error.message)
-            params["name"] = named.group(1) if named else ""
-        elif error.validator in ("enum", "const"):
-            values = error.validator_value if error.validator == "enum" else [error.validator_value]
-            params["choices"] = ", ".join(json.dumps(v, ensure_ascii=False) for v in values)
-        elif error.validator in ("maxLength", "minLength", "minimum", "maximum"):
-            params["limit"] = error.validator_value
-        elif error.validator == "type":
-            params["expected"] = error.validator_value
-        elif error.validator == "additionalProperties" and isinstance(error.instance, dict):
-            allowed = error.schema.get("properties", {})
-            params["names"] = ", ".join(sorted(str(k) for k in error.instance if k not in allowed))[:300]
-        problems.append(ImportProblem(error.json_path, f"schema_{error.validator}", params))
-    return problems
+    """The first places where *document* breaks the exchange schema, in document order."""
+    return schema_check(document)[0]
 
 
 def _reject_constant(name: str) -> float:
@@ -110,12 +94,15 @@ def parse_json(data: bytes) -> tuple[object, list[ImportProblem]]:
     orjson reads a well-formed file (~2x faster than the json module). It refuses everything the json
     module below refuses (invalid UTF-8, NaN, numbers too large for a float) and a little more (a lone
     surrogate escape, which the text rules remove later), so a file it refuses is read again by the json
-    module, which accepts it or says where the problem is.
+    module, which accepts it or says where the problem is. orjson's parser holds about 13 times the
+    file's size at its peak (the json module: about twice), so a file above ORJSON_MAX_BYTES (3x a
+    2,000-idea workshop) goes to the json module at once.
     """
-    try:
-        return orjson.loads(data.removeprefix(codecs.BOM_UTF8)), []
-    except orjson.JSONDecodeError:
-        pass
+    if len(data) <= ORJSON_MAX_BYTES:
+        try:
+            return orjson.loads(data.removeprefix(codecs.BOM_UTF8)), []
+        except orjson.JSONDecodeError:
+            pass
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -124,7 +111,9 @@ def parse_json(data: bytes) -> tuple[object, list[ImportProblem]]:
         return json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float), []
     except json.JSONDecodeError as error:
         return None, [ImportProblem("$", "not_json", {"line": error.lineno, "column": error.colno})]
-    except (ValueError, RecursionError) as error:
+    except RecursionError:
+        return None, [ImportProblem("$", "too_deep", {"limit": MAX_DEPTH})]
+    except ValueError as error:
         return None, [ImportProblem("$", "not_json_value", {"detail": str(error)[:200]})]
 
 
@@ -140,39 +129,52 @@ def pdf_attachment(data: bytes) -> tuple[bytes | None, list[ImportProblem]]:
         return None, [ImportProblem("$", "bad_pdf")]
     if not content:
         return None, [ImportProblem("$", "pdf_without_data", {"name": ATTACHMENT_NAME})]
+    oversized = too_big(len(content[0]))
+    if oversized is not None:
+        return None, [oversized]
     return content[0], []
 
 
 def read_document(document: object) -> ImportResult:
     """Check a parsed JSON value and turn it into a snapshot (or the problems)."""
-    problems = schema_problems(document)
+    problems = size_problems(document)
     if problems:
-        return ImportResult(None, tuple(problems))
+        return _refused(problems)
+    problems, found = schema_check(document)
+    if problems:
+        return _refused(problems, found)
     assert isinstance(document, dict)
     snapshot = from_document(document)
     checked, problems = validated_records(snapshot)
     problems += check_references(checked)
     if problems:
-        return ImportResult(None, tuple(problems[:MAX_PROBLEMS]))
+        return _refused(problems)
     return ImportResult(checked)
 
 
 def read_bytes(data: bytes) -> ImportResult:
     """A JSON exchange file or a PDF report carrying one, as bytes."""
+    oversized = too_big(len(data))
+    if oversized is not None:
+        return _refused([oversized])
     if data.lstrip()[:5] == b"%PDF-":
         data_or_none, problems = pdf_attachment(data)
         if data_or_none is None:
-            return ImportResult(None, tuple(problems))
+            return _refused(problems)
         data = data_or_none
     document, problems = parse_json(data)
     if problems:
-        return ImportResult(None, tuple(problems))
+        return _refused(problems)
     return read_document(document)
 
 
 def read_file(path: Path | str) -> ImportResult:
-    """Read and check the file at *path*. Raises OSError only if the file cannot be read at all."""
+    """Read and check the file at *path*. Raises OSError only if the file cannot be read at all.
+
+    A file larger than any workshop file is refused by its size, before a byte of it is read.
+    """
     path = Path(path)
-    if path.stat().st_size > MAX_FILE_BYTES:
-        return ImportResult(None, (ImportProblem("$", "too_big", {"limit_mb": MAX_FILE_BYTES // 2**20}),))
+    oversized = too_big(path.stat().st_size)
+    if oversized is not None:
+        return _refused([oversized])
     return read_bytes(path.read_bytes())

@@ -33,8 +33,24 @@ MESSAGES: dict[str, dict[Language, str]] = {
         Language.EN: "The PDF has no attached {name}; it is not a report made by Idéverkstad.",
     },
     "too_big": {
-        Language.SV: "Filen är större än {limit_mb} MB.",
-        Language.EN: "The file is larger than {limit_mb} MB.",
+        Language.SV: "Filen är större än {limit_mb} MB; ingen workshopfil är så stor.",
+        Language.EN: "The file is larger than {limit_mb} MB; no workshop file is that large.",
+    },
+    "too_many": {
+        Language.SV: "Filen har {count} {records}; en workshopfil rymmer högst {limit}.",
+        Language.EN: "The file has {count} {records}; a workshop file holds at most {limit}.",
+    },
+    "too_deep": {
+        Language.SV: "Listor och objekt är nästlade djupare än {limit} nivåer; ingen workshopfil är det.",
+        Language.EN: "Lists and objects are nested deeper than {limit} levels; no workshop file is.",
+    },
+    "more_problems": {
+        Language.SV: "… och {count} till",
+        Language.EN: "… and {count} more",
+    },
+    "more_problems_at_least": {
+        Language.SV: "… och minst {count} till",
+        Language.EN: "… and at least {count} more",
     },
     "schema_required": {
         Language.SV: 'Fältet "{name}" saknas.',
@@ -106,6 +122,27 @@ MESSAGES: dict[str, dict[Language, str]] = {
     },
 }
 
+# The records a list holds, as the "too many" message names them.
+RECORD_NAMES: dict[str, dict[Language, str]] = {
+    "agenda": {Language.SV: "punkter på agendan", Language.EN: "agenda items"},
+    "participants": {Language.SV: "deltagare", Language.EN: "participants"},
+    "questions": {Language.SV: "frågor", Language.EN: "questions"},
+    "clusters": {Language.SV: "grupper", Language.EN: "clusters"},
+    "ideas": {Language.SV: "idéer", Language.EN: "ideas"},
+    "tags": {Language.SV: "taggar på en idé", Language.EN: "tags on one idea"},
+    "voting_rounds": {Language.SV: "röstningsomgångar", Language.EN: "voting rounds"},
+    "votes": {Language.SV: "röster i en omgång", Language.EN: "votes in one round"},
+    "ballots": {Language.SV: "valsedlar i en omgång", Language.EN: "ballots in one round"},
+    "actions": {Language.SV: "åtgärder", Language.EN: "actions"},
+    "framing": {Language.SV: "rader i listan", Language.EN: "entries in the list"},
+}
+
+
+def count_text(number: int, language: Language) -> str:
+    """A count as each language writes it: 200 000 in Swedish, 200,000 in English."""
+    return f"{number:,}".replace(",", "\u00a0" if language == Language.SV else ",")
+
+
 KIND_NAMES: dict[str, dict[Language, str]] = {
     "participant": {Language.SV: "deltagaren", Language.EN: "the participant"},
     "question": {Language.SV: "frågan", Language.EN: "the question"},
@@ -127,6 +164,12 @@ class ImportProblem:
         params = dict(self.params)
         if "kind" in params:
             params["kind"] = KIND_NAMES.get(str(params["kind"]), {}).get(lang, params["kind"])
+        if "records" in params:
+            params["records"] = RECORD_NAMES.get(str(params["records"]), {}).get(lang, params["records"])
+        if self.code in ("too_many", "more_problems", "more_problems_at_least"):
+            for name in ("count", "limit"):
+                if isinstance(params.get(name), int):
+                    params[name] = count_text(params[name], lang)
         template = MESSAGES.get(self.code) or MESSAGES["schema_other"]
         try:
             return template[lang].format(**params)

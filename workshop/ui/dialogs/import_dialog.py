@@ -121,7 +121,7 @@ class ImportDialog(QDialog):
                 self.problem_list.addItem(problem.describe(self.session.language))
             self._show(
                 self.tr("The file cannot be imported (%1 problems). Nothing was changed.").replace(
-                    "%1", str(len(result.problems))
+                    "%1", result.count_label()
                 ),
                 error=True,
             )

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -116,15 +115,10 @@ def _add_backups_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def system_language() -> Language:
-    from workshop.domain.language import Language
+    """The system's language: the one rule in :mod:`workshop.domain.language`, also used by the window."""
+    from workshop.domain.language import system_language as from_system
 
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        if os.environ.get(var):
-            return Language.parse(os.environ[var], Language.EN)
-    import locale  # only when no variable names the language
-
-    code = locale.getlocale()[0]
-    return Language.parse(code, Language.EN)
+    return from_system()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -132,7 +126,7 @@ def run(args: argparse.Namespace) -> int:
     from workshop.domain.errors import ValidationError
     from workshop.domain.language import Language
     from workshop.store.errors import LibraryError
-    from workshop.store.library import Library
+    from workshop.store.library import Library, discard_if_unused
     from workshop.store.location import library_path, resolve_data_dir
 
     lang = Language(args.lang) if args.lang else system_language()
@@ -144,9 +138,15 @@ def run(args: argparse.Namespace) -> int:
             return run_backups(args, path, lang)
         module_name, function_name = COMMANDS[args.command]
         command = getattr(importlib.import_module(f"workshop.commands.{module_name}"), function_name)
-        with Library.open(path) as lib:
-            status: int = command(args, lib, lang)
-            return status
+        made_now = not path.exists()
+        status = 1
+        try:
+            with Library.open(path) as lib:
+                status = command(args, lib, lang)
+        finally:
+            if status != 0 and made_now and path.exists():
+                discard_if_unused(path)  # a failed command (an import of a bad file) leaves no new library
+        return status
     except LibraryError as error:
         print(f"ideverkstad: {error.message(lang)}", file=sys.stderr)
         return 1

@@ -111,6 +111,28 @@ def _discard_new(path: Path) -> None:
             file.unlink()
 
 
+def discard_if_unused(path: Path) -> bool:
+    """Remove the library at *path* if it holds no workshop and no other program has it open.
+
+    For a library made a moment ago by a command that then failed: it was never the user's, and it
+    would only be a stray file. Returns True if it was removed.
+    """
+    if in_use(path):
+        return False
+    try:
+        conn = read_only_connection(path)
+        try:
+            count = conn.execute("SELECT COUNT(*) FROM workshops").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    if count:
+        return False
+    _discard_new(path)
+    return True
+
+
 def in_use(path: Path) -> bool:
     """True if another connection (a window, another program) has the library file open right now.
 
@@ -240,6 +262,8 @@ class Library:
 
     def _try_writable(self) -> None:
         """A change is asked for on a read-only library: open the file for writing if that works now."""
+        if disk.is_read_only(self.path):
+            return
         try:
             conn = _writable_connection(self.path, self._busy_timeout_ms)
         except sqlite3.Error as error:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from workshop.domain.language import Language
 from workshop.resources import resource_dir
@@ -11,7 +11,10 @@ _installed: list[QTranslator] = []
 
 
 def system_language() -> Language:
-    return Language.parse(QLocale.system().name(), Language.EN)
+    """The same rule as the command line's (environment variables, then the platform's locale)."""
+    from workshop.domain.language import system_language as from_system
+
+    return from_system()
 
 
 def remove_translators(app: QCoreApplication) -> None:

@@ -329,6 +329,12 @@ CATALOGUE: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "(untitled cluster)": "(grupp utan namn)",
     "&Find duplicates": "Hitta &dubbletter",
     "Near-identical notes": "Nästan likadana lappar",
+    "Result of the search for duplicates": "Resultat av sökningen efter dubbletter",
+    "%n pair(s) of near-identical notes.": (
+        "%n par nästan likadana lappar.",
+        "%n par nästan likadana lappar.",
+    ),
+    "No duplicates found.": "Inga dubbletter hittades.",
     "&Merge into the first note": "&Slå ihop med den första lappen",
     "Merged notes:": "Hopslagna lappar:",
     "Merged notes": "Hopslagna lappar",
@@ -352,6 +358,11 @@ CATALOGUE: dict[str | tuple[str, str], str | tuple[str, str]] = {
         "Inga grupper att föreslå: de lösa lapparna har för få ord gemensamt."
     ),
     "Accept suggested group": "Godta föreslagen grupp",
+    "… and %n more (hover to see all)": (
+        "… och %n till (håll pekaren här för att se alla)",
+        "… och %n till (håll pekaren här för att se alla)",
+    ),
+    "Every suggested group is accepted or rejected.": "Alla föreslagna grupper är godtagna eller avvisade.",
     # board: cluster menu and frame colours
     "Cluster": "Grupp",
     "&Tidy": "&Städa",

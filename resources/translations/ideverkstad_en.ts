@@ -52,6 +52,16 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesPanel</name>
+    <message numerus="yes">
+        <source>%n pair(s) of near-identical notes.</source>
+        <translation>
+            <numerusform>%n pair of near-identical notes.</numerusform>
+            <numerusform>%n pairs of near-identical notes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IdeaCaptureBar</name>
     <message numerus="yes">
         <source>✓ %n idea(s) saved, anonymous.</source>
@@ -164,7 +174,31 @@
     </message>
 </context>
 <context>
+    <name>RoundPanel</name>
+    <message numerus="yes">
+        <source>%n action(s) created.</source>
+        <translation>
+            <numerusform>%n action created.</numerusform>
+            <numerusform>%n actions created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already had an action and got no second one.</source>
+        <translation>
+            <numerusform>%n already had an action and got no second one.</numerusform>
+            <numerusform>%n already had an action and got no second one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsPanel</name>
+    <message numerus="yes">
+        <source>… and %n more (hover to see all)</source>
+        <translation>
+            <numerusform>… and %n more (hover to see all)</numerusform>
+            <numerusform>… and %n more (hover to see all)</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n suggested group(s). Accept or reject each.</source>
         <translation>

@@ -762,6 +762,10 @@ Restore it? The damaged library is kept beside it under a new name; nothing is d
         <translation>Hitta &amp;dubbletter</translation>
     </message>
     <message>
+        <source>Result of the search for duplicates</source>
+        <translation>Resultat av sökningen efter dubbletter</translation>
+    </message>
+    <message>
         <source>Near-identical notes</source>
         <translation>Nästan likadana lappar</translation>
     </message>
@@ -780,6 +784,17 @@ Restore it? The damaged library is kept beside it under a new name; nothing is d
     <message>
         <source>&amp;Unmerge</source>
         <translation>Dela &amp;upp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of near-identical notes.</source>
+        <translation>
+            <numerusform>%n par nästan likadana lappar.</numerusform>
+            <numerusform>%n par nästan likadana lappar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Inga dubbletter hittades.</translation>
     </message>
     <message>
         <source>Merge duplicates</source>
@@ -2068,6 +2083,10 @@ Leder innovationsworkshoppar utan internet. Bibliotek: %3</translation>
         <translation>Visa resu&amp;ltatet</translation>
     </message>
     <message>
+        <source>Actions created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No voting round yet. Create one with “New round…” to begin.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,6 +2223,20 @@ Reveal anyway?</source>
         <source>Actions for the top %1</source>
         <translation>Åtgärder för de %1 främsta</translation>
     </message>
+    <message numerus="yes">
+        <source>%n action(s) created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already had an action and got no second one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SuggestionsPanel</name>
@@ -2236,11 +2269,22 @@ Reveal anyway?</source>
         <translation>%1 (lappar: %2)</translation>
     </message>
     <message numerus="yes">
+        <source>… and %n more (hover to see all)</source>
+        <translation>
+            <numerusform>… och %n till (håll pekaren här för att se alla)</numerusform>
+            <numerusform>… och %n till (håll pekaren här för att se alla)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n suggested group(s). Accept or reject each.</source>
         <translation>
             <numerusform>%n föreslagen grupp. Godta eller avvisa den.</numerusform>
             <numerusform>%n föreslagna grupper. Godta eller avvisa var och en.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every suggested group is accepted or rejected.</source>
+        <translation>Alla föreslagna grupper är godtagna eller avvisade.</translation>
     </message>
     <message>
         <source>No groups to suggest: the loose notes share too few words.</source>

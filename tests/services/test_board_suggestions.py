@@ -20,7 +20,7 @@ import pytest
 from workshop.domain.grouping import Weights, suggest_groups
 from workshop.domain.theme_words import ThemeWords, shipped
 from workshop.domain.workshop import Workshop
-from workshop.services import suggestions
+from workshop.services import ideas, suggestions, workshops
 from workshop.store.library import Library
 
 DATA = Path(__file__).parent.parent / "data"
@@ -152,3 +152,19 @@ def test_a_theme_most_notes_share_names_the_proposal() -> None:
     proposals = suggest_groups(notes, "sv", themes=lexicon)
     assert len(proposals) == 1
     assert proposals[0].title.startswith("Mat")
+
+
+@pytest.mark.parametrize(
+    ("language", "notes", "expected"),
+    [
+        ("en", ["Promenadgrupp för seniorer", "Promenader med hund i grupp"], "Movement"),
+        ("sv", ["Walking group for the elderly", "Walks with dogs in a group"], "Rörelse"),
+    ],
+)
+def test_a_proposals_name_is_in_the_workshops_language_even_when_the_notes_are_not(
+    library: Library, language: str, notes: list[str], expected: str
+) -> None:
+    workshop, _ = workshops.create(library, "Språk", language=language)
+    ideas.add_many(library, workshop.id, notes)
+    (proposal,) = suggestions.for_workshop(library, workshop.id)
+    assert proposal.title == expected  # the theme alone, not "Movement: promenadgrupp"

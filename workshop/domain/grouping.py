@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import snowballstemmer
 
 from workshop.domain import theme_words
-from workshop.domain.stop_words import STOP_WORDS
+from workshop.domain.stop_words import ENGLISH, STOP_WORDS, SWEDISH
 from workshop.domain.theme_words import ThemeWords
 
 WORD = re.compile(r"[^\W\d_]+")
@@ -275,9 +275,15 @@ def agglomerate(
 
 
 def _title(
-    group: Sequence[int], vecs: Sequence[dict[str, float]], stems: _Stems, themes: ThemeWords, language: str
+    group: Sequence[int],
+    vecs: Sequence[dict[str, float]],
+    stems: _Stems,
+    themes: ThemeWords,
+    language: str,
+    with_words: bool = True,
 ) -> tuple[str, tuple[str, ...]]:
-    """A title from what the notes share: a theme most of them have, then their heaviest shared words."""
+    """A title from what the notes share: a theme most of them have, then their heaviest shared words
+    (left out when the notes are in another language than the workshop: the theme alone then)."""
     weight: Counter[str] = Counter()
     spread: Counter[str] = Counter()
     for index in group:
@@ -289,8 +295,26 @@ def _title(
     theme = next((t for t, _ in weight.most_common() if t[0] == THEME and spread[t] * 2 > len(group)), None)
     if theme is not None:
         name = themes.name(theme[1:], language)
-        return f"{name}: {', '.join(terms[:2])}" if terms else name, terms
+        return f"{name}: {', '.join(terms[:2])}" if terms and with_words else name, terms
     return ", ".join(terms).capitalize(), terms
+
+
+def notes_language(texts: Sequence[str], fallback: str) -> str:
+    """The language the notes are written in, told by their grammar words and Swedish letters.
+
+    A workshop held in English may get its notes in Swedish (or the reverse): stems then follow the notes,
+    and a title names the theme in the workshop's language only, not half in each.
+    """
+    swedish = english = 0
+    for text in texts:
+        words = WORD.findall(text.lower())
+        swedish += sum(1 for w in words if w in SWEDISH) + sum(1 for w in words if set(w) & set("åäö"))
+        english += sum(1 for w in words if w in ENGLISH)
+    if swedish > 1.5 * english:
+        return "sv"
+    if english > 1.5 * swedish:
+        return "en"
+    return fallback
 
 
 def suggest_groups(
@@ -303,7 +327,8 @@ def suggest_groups(
 ) -> list[Proposal]:
     """Proposed groups (two notes or more) for (idea id, text) pairs, biggest first."""
     lexicon = themes if themes is not None else theme_words.shipped()
-    vecs, stems = vectors([text for _, text in ideas], language, weights, lexicon)
+    written = notes_language([text for _, text in ideas], language)
+    vecs, stems = vectors([text for _, text in ideas], written, weights, lexicon)
     if progress is not None:
         progress(0, len(ideas))
     sims = similarities(vecs)
@@ -311,7 +336,7 @@ def suggest_groups(
     proposals: list[Proposal] = []
     for group in groups:
         if len(group) >= 2:
-            title, terms = _title(group, vecs, stems, lexicon, language)
+            title, terms = _title(group, vecs, stems, lexicon, language, with_words=written == language)
             proposals.append(Proposal(tuple(ideas[i][0] for i in group), title, terms))
     if progress is not None:
         progress(len(ideas), len(ideas))

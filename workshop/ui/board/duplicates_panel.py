@@ -34,6 +34,9 @@ class DuplicatesPanel(QWidget):
         self.session = session
         self.workshop_id = workshop_id
         self.find_button = QPushButton(self.tr("&Find duplicates"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Result of the search for duplicates"))
         self.pairs = QListWidget()
         self.pairs.setAccessibleName(self.tr("Near-identical notes"))
         self.pairs.setWordWrap(True)
@@ -46,6 +49,7 @@ class DuplicatesPanel(QWidget):
         self.unmerge_button = QPushButton(self.tr("&Unmerge"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.find_button)
+        layout.addWidget(self.status)
         layout.addWidget(self.pairs, 2)
         layout.addWidget(self.merge_button)
         layout.addWidget(merged_label)
@@ -93,6 +97,9 @@ class DuplicatesPanel(QWidget):
             self.pairs.addItem(item)
         if self.pairs.count():
             self.pairs.setCurrentRow(0)
+            self.status.setText(self.tr("%n pair(s) of near-identical notes.", "", self.pairs.count()))
+        else:
+            self.status.setText(self.tr("No duplicates found."))
         self.merge_button.setEnabled(self.pairs.count() > 0)
 
     def merge_current(self) -> None:

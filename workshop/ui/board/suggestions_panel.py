@@ -24,6 +24,7 @@ from workshop.ui.commands.board import GroupNotes
 from workshop.ui.session import Session
 
 PROPOSAL_ROLE = Qt.ItemDataRole.UserRole + 1
+SHOWN_NOTES = 4  # notes listed under a proposal; the rest are counted, and all are in its tooltip
 
 
 class SuggestionSignals(QObject):
@@ -56,6 +57,7 @@ class SuggestionsPanel(QWidget):
         self.pool = QThreadPool.globalInstance()
         self.job: SuggestionJob | None = None
         self.texts: dict[str, str] = {}
+        self._handled = 0  # proposals accepted or rejected since the last "Suggest groups"
         self.suggest_button = QPushButton(self.tr("&Suggest groups"))
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Progress of the suggestions"))
@@ -103,21 +105,35 @@ class SuggestionsPanel(QWidget):
         self.suggest_button.setEnabled(True)
         self.list.clear()
         for proposal in proposals:
-            texts = [self.texts.get(i, "") for i in proposal.idea_ids]
-            label = self.tr("%1 (%2 notes)").replace("%1", proposal.title).replace("%2", str(len(texts)))
-            item = QListWidgetItem(label + "\n" + "\n".join(f"• {t}" for t in texts[:4]))
-            item.setToolTip("\n".join(texts))
+            item = QListWidgetItem(self.describe(proposal))
+            item.setToolTip("\n".join(self.texts.get(i, "") for i in proposal.idea_ids))
             item.setData(PROPOSAL_ROLE, proposal)
             self.list.addItem(item)
-        self.status.setText(
-            self.tr("%n suggested group(s). Accept or reject each.", "", len(proposals))
-            if proposals
-            else self.tr("No groups to suggest: the loose notes share too few words.")
-        )
+        self._handled = 0
         if proposals:
             self.list.setCurrentRow(0)
+        self._update_status()
         self._update_buttons()
         self.finished.emit()
+
+    def describe(self, proposal: Proposal) -> str:
+        """Title, how many notes, the first few of them, and how many more are not listed."""
+        texts = [self.texts.get(i, "") for i in proposal.idea_ids]
+        label = self.tr("%1 (%2 notes)").replace("%1", proposal.title).replace("%2", str(len(texts)))
+        lines = [label, *(f"• {t}" for t in texts[:SHOWN_NOTES])]
+        if len(texts) > SHOWN_NOTES:
+            lines.append(self.tr("… and %n more (hover to see all)", "", len(texts) - SHOWN_NOTES))
+        return "\n".join(lines)
+
+    def _update_status(self) -> None:
+        """Say how many proposals are still waiting, so the count never outlives the list."""
+        left = self.list.count()
+        if left:
+            self.status.setText(self.tr("%n suggested group(s). Accept or reject each.", "", left))
+        elif self._handled:
+            self.status.setText(self.tr("Every suggested group is accepted or rejected."))
+        else:
+            self.status.setText(self.tr("No groups to suggest: the loose notes share too few words."))
 
     def current(self) -> Proposal | None:
         item = self.list.currentItem()
@@ -141,6 +157,8 @@ class SuggestionsPanel(QWidget):
 
     def _drop_current(self) -> None:
         self.list.takeItem(self.list.currentRow())
+        self._handled += 1
+        self._update_status()
         self._update_buttons()
 
     def _update_buttons(self) -> None:

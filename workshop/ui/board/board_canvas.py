@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QLineEdit, QMenu, QWidget
 
 from workshop.ui.board.board_scene import BoardScene
+from workshop.ui.board.board_view_memory import BoardView
 from workshop.ui.board.cluster_item import ClusterItem
 from workshop.ui.board.note_item import NoteItem
 
@@ -60,6 +61,7 @@ class BoardCanvas(QGraphicsView):
     tidy_requested = Signal(str)
     delete_requested = Signal(str)
     recolour_requested = Signal(str, str)  # cluster id, colour
+    view_changed = Signal()  # zoomed or scrolled: the workspace remembers the view
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -80,6 +82,8 @@ class BoardCanvas(QGraphicsView):
         self.title_editor.hide()
         self.title_editor.installEventFilter(self)
         self._editing: str | None = None
+        self.horizontalScrollBar().valueChanged.connect(lambda _: self.view_changed.emit())
+        self.verticalScrollBar().valueChanged.connect(lambda _: self.view_changed.emit())
 
     # --- zoom and pan ----------------------------------------------------------------------------
     def scale_now(self) -> float:
@@ -89,11 +93,24 @@ class BoardCanvas(QGraphicsView):
         target = min(MAX_SCALE, max(MIN_SCALE, self.scale_now() * factor))
         factor = target / self.scale_now()
         self.scale(factor, factor)
+        self.view_changed.emit()
+
+    def view(self) -> BoardView:
+        centre = self.mapToScene(self.viewport().rect().center())
+        return BoardView(self.scale_now(), centre.x(), centre.y())
+
+    def show_view(self, view: BoardView) -> None:
+        """Zoom and scroll back to a remembered view."""
+        scale = min(MAX_SCALE, max(MIN_SCALE, view.scale))
+        self.resetTransform()
+        self.scale(scale, scale)
+        self.centerOn(QPointF(view.centre_x, view.centre_y))
 
     def fit_all(self) -> None:
         rect = self.board.itemsBoundingRect().adjusted(-30, -30, 30, 30)
         if not rect.isEmpty():
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+            self.view_changed.emit()
 
     def fit_readable(self) -> None:
         """The first view of a board: all of it if the notes' text can then be read, otherwise the

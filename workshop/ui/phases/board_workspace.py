@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from workshop.domain.agenda import AgendaItem
 from workshop.ui.board.board_canvas import BoardCanvas
 from workshop.ui.board.board_scene import BoardScene, shared_scene
+from workshop.ui.board.board_view_memory import BoardViewMemory
 from workshop.ui.board.cluster_item import ClusterItem
 from workshop.ui.board.duplicates_panel import DuplicatesPanel
 from workshop.ui.board.note_item import NoteItem
@@ -79,6 +80,13 @@ class BoardWorkspace(QWidget):
         self.suggestions.about_to_group.connect(self.scene.store_new_places)
         self.setFocusProxy(self.canvas)
         self._fitted = False
+        self.view_shown = False  # until the first view is set, scrolling by layout is not remembered
+        self.view_memory = BoardViewMemory()
+        self._remember_timer = QTimer(self)
+        self._remember_timer.setSingleShot(True)
+        self._remember_timer.setInterval(300)
+        self._remember_timer.timeout.connect(self.remember_view)
+        self.canvas.view_changed.connect(self._view_changed)
         self.scene.watch(self)  # while this is hidden, idea typing elsewhere costs the board nothing
 
     def _action(self, text: str, keys: str, slot: object, shortcut_in_canvas: bool) -> QAction:
@@ -96,16 +104,39 @@ class BoardWorkspace(QWidget):
 
     def show_phase(self, item: AgendaItem) -> None:
         self.scene.bring_up_to_date()
-        if not self._fitted:
-            self._fitted = True
-            QTimer.singleShot(0, self.canvas.fit_readable)  # once the layout has given the view its real size
+        self._first_view_soon()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
         self.scene.on_shown()  # catch up with what changed while hidden; store new notes' places soon
+        self._first_view_soon()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
+        if self.view_shown:
+            self.remember_view()
+        super().hideEvent(event)
+
+    def _first_view_soon(self) -> None:
         if not self._fitted:
             self._fitted = True
-            QTimer.singleShot(0, self.canvas.fit_readable)  # once the layout has given the view its real size
+            QTimer.singleShot(0, self.first_view)  # once the layout has given the view its real size
+
+    def first_view(self) -> None:
+        """The view the facilitator left this workshop's board in, or else a readable fit."""
+        remembered = self.view_memory.load(self.workshop_id)
+        if remembered is not None:
+            self.canvas.show_view(remembered)
+        else:
+            self.canvas.fit_readable()
+        self.view_shown = True
+
+    def _view_changed(self) -> None:
+        if self.view_shown:
+            self._remember_timer.start()
+
+    def remember_view(self) -> None:
+        self._remember_timer.stop()
+        self.view_memory.save(self.workshop_id, self.canvas.view())
 
     # --- commands -------------------------------------------------------------------------------
     def selected_note_ids(self) -> list[str]:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -16,6 +18,7 @@ from workshop.domain.workshop import Workshop
 from workshop.services import backups, ideas, participants, workshops
 from workshop.store.errors import LibraryError, Problem
 from workshop.ui.backup_scheduler import BackupScheduler
+from workshop.ui.dialogs import corrupt_library_dialog
 from workshop.ui.dialogs.backups_dialog import BackupsDialog, WorkshopIdRole
 from workshop.ui.dialogs.corrupt_library_dialog import CorruptLibraryDialog
 from workshop.ui.dialogs.personal_data_dialog import PersonalDataDialog
@@ -161,6 +164,37 @@ def test_corrupt_library_dialog_offers_the_backup_with_its_contents(qtbot, libra
     assert "Tryggare skolvägar" in dialog.offer.text()
     assert "nothing is deleted" in dialog.offer.text()
     assert dialog.restore_button.isDefault()
+
+
+@pytest.mark.parametrize(
+    ("problem", "detail"),
+    [
+        (Problem.DAMAGED, "disk I/O error"),  # what a full disk was once called
+        (Problem.DAMAGED, "unable to open database file"),  # ... and a read-only one
+        (Problem.DISK_FULL, "database or disk is full"),
+        (Problem.READ_ONLY, "attempt to write a readonly database"),
+    ],
+)
+def test_no_restore_is_ever_offered_over_a_healthy_library(
+    qtbot, library, demo, monkeypatch: pytest.MonkeyPatch, problem: Problem, detail: str
+) -> None:
+    backups.make_backup(library, now=T0)
+    library.close()
+    shown: list[str] = []
+    monkeypatch.setattr(
+        corrupt_library_dialog.QMessageBox, "critical", lambda parent, title, text: shown.append(text)
+    )
+
+    def offered(self: CorruptLibraryDialog) -> int:
+        raise AssertionError("a restore was offered over a healthy library")
+
+    monkeypatch.setattr(CorruptLibraryDialog, "exec", offered)
+    before = library.path.read_bytes()
+    error = LibraryError(problem, library.path, detail)
+    assert corrupt_library_dialog.open_or_recover(library.path, error, Language.EN) is None
+    assert shown == [error.message(Language.EN)]
+    assert library.path.read_bytes() == before
+    library.conn = sqlite3.connect(library.path)  # for the fixture's own close
 
 
 SECOND_START = """

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from details_window import open_details
+from disk_faults import SQLITE_IOERR_SHMSIZE, fill_disk, mounted_tmpfs, remount, sqlite_error
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFocusEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 
+from workshop.domain.language import Language
 from workshop.services import workshops
+from workshop.store import disk
+from workshop.store import library as library_module
+from workshop.store.library import Library
 from workshop.ui.main_window import MainWindow
 from workshop.ui.session import Session
 
@@ -82,3 +89,156 @@ def test_read_only_library_keeps_the_typed_title_and_a_retry_saves_it(
 
     assert workshops.get(lib, workshop_id).title == "Nytt namn"
     assert not window.banner.isVisible()
+
+
+# --- a real full or read-only disk (root: a small tmpfs), and the same by fault injection ----------------
+
+
+def close_windows() -> None:
+    """Every window closed and deleted, so none touches a library after it is closed."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.show_library()
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    with mounted_tmpfs(tmp_path / "disk", "1M") as folder:
+        yield folder
+
+
+def _session_on(path: Path) -> Session:
+    return Session(Library.open(path), Language.EN)
+
+
+def test_full_disk_for_real_keeps_the_typed_goal_and_saves_it_when_space_is_back(
+    qtbot, small_disk: Path, isolated_settings, type_text
+) -> None:
+    disk_session = _session_on(small_disk / "lib" / "library.sqlite")
+    try:
+        window, details, workshop_id = open_details(qtbot, disk_session, isolated_settings, "Skrivfel")
+        lib = disk_session.library
+        lib.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()  # every new write needs new space
+        filler = fill_disk(small_disk, leave_bytes=0)
+        details.goal_edit.setFocus()
+        details.goal_edit.setPlainText("Fler barn ska cykla till skolan. " * 300)
+        details.goal_edit.moveCursor(QTextCursor.MoveOperation.End)
+        type_text(details.goal_edit, "Slut på målet – åäö")
+        leave(details.goal_edit)
+
+        assert window.banner.isVisible()
+        assert "disk is full — free some space" in window.banner.message.text()
+        assert "damaged" not in window.banner.message.text()
+        assert details.goal_edit.toPlainText().endswith("Slut på målet – åäö")
+        assert workshops.get(lib, workshop_id).goal != details.goal_edit.toPlainText().strip()
+
+        filler.unlink()  # space is back
+        leave(details.goal_edit)
+
+        assert workshops.get(lib, workshop_id).goal == details.goal_edit.toPlainText().strip()
+        assert not window.banner.isVisible()
+        assert lib.integrity_ok()
+    finally:
+        close_windows()
+        disk_session.close()
+
+
+def _check_read_only_window(qtbot, session: Session, settings, workshop_id: str) -> None:
+    """The window opens on a read-only library, says so at once, and refuses an edit keeping the text."""
+    window = MainWindow(session, settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.banner.isVisible()  # said before anything is typed
+    assert "the library can be read but not changed" in window.banner.message.text()
+    assert "damaged" not in window.banner.message.text()
+    window.open_workshop(workshop_id)
+    assert window.console is not None
+    window.console.select_phase("details")
+    details = window.console.current_workspace()
+    edit = details.edits["title"]
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "Nytt namn")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert window.banner.isVisible()
+    assert "read-only" in window.banner.message.text()
+    assert edit.text() == "Nytt namn"  # nothing typed is lost
+    assert workshops.get(session.library, workshop_id).title == "Skrivfel"
+    window.show_library()
+
+
+def test_read_only_disk_for_real_opens_the_window_for_reading(
+    qtbot, small_disk: Path, isolated_settings
+) -> None:
+    path = small_disk / "lib" / "library.sqlite"
+    with Library.open(path) as lib:
+        workshop, _ = workshops.create(lib, "Skrivfel", template="short-idea-session")
+    remount(small_disk, "ro")
+    ro_session = _session_on(path)
+    try:
+        assert ro_session.library.read_only is not None
+        _check_read_only_window(qtbot, ro_session, isolated_settings, workshop.id)
+    finally:
+        close_windows()
+        ro_session.close()
+
+
+def test_read_only_library_by_fault_injection_opens_the_window_for_reading(
+    qtbot, tmp_path: Path, isolated_settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "ro" / "library.sqlite"
+    with Library.open(path) as lib:
+        workshop, _ = workshops.create(lib, "Skrivfel", template="short-idea-session")
+    monkeypatch.setattr(disk, "is_read_only", lambda path: True)
+    ro_session = _session_on(path)
+    try:
+        _check_read_only_window(qtbot, ro_session, isolated_settings, workshop.id)
+    finally:
+        close_windows()
+        ro_session.close()
+
+
+def test_library_opened_on_a_full_disk_saves_the_kept_edit_once_space_is_back_by_fault_injection(
+    qtbot, tmp_path: Path, isolated_settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "full" / "library.sqlite"
+    with Library.open(path) as lib:
+        workshop, _ = workshops.create(lib, "Skrivfel", template="short-idea-session")
+    writable = library_module._writable_connection
+
+    def full_disk(path: Path, busy_timeout_ms: int) -> sqlite3.Connection:
+        raise sqlite_error("disk I/O error", SQLITE_IOERR_SHMSIZE)
+
+    monkeypatch.setattr(library_module, "_writable_connection", full_disk)
+    monkeypatch.setattr(disk, "free_bytes", lambda path: 28 * 1024)
+    full_session = _session_on(path)
+    try:
+        window = MainWindow(full_session, isolated_settings)
+        qtbot.addWidget(window)
+        window.show()
+        assert "disk is full — free some space" in window.banner.message.text()
+        window.open_workshop(workshop.id)
+        assert window.console is not None
+        window.console.select_phase("details")
+        edit = window.console.current_workspace().edits["title"]
+        edit.setFocus()
+        edit.selectAll()
+        qtbot.keyClicks(edit, "Nytt namn")
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        assert edit.text() == "Nytt namn"
+        assert workshops.get(full_session.library, workshop.id).title == "Skrivfel"
+
+        monkeypatch.setattr(library_module, "_writable_connection", writable)  # space is back
+        monkeypatch.undo()
+        edit.setFocus()
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        assert workshops.get(full_session.library, workshop.id).title == "Nytt namn"
+        assert full_session.library.read_only is None
+        assert not window.banner.isVisible()
+        window.show_library()
+    finally:
+        close_windows()
+        full_session.close()

@@ -266,6 +266,11 @@ def restore_library(library_path: Path, backup: Backup | Path, *, reason: str = 
     return moved
 
 
+def is_healthy_library(library_path: Path) -> bool:
+    """True if the library file passes its integrity check (read without writing beside it)."""
+    return copies.is_healthy(library_path)
+
+
 def newest_healthy_backup(library_path: Path) -> Backup | None:
     """The newest backup that passes ``integrity_check`` (older ones are tried if the newest is bad)."""
     return next((b for b in list_backups(library_path) if b.healthy()), None)

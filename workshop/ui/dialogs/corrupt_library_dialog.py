@@ -61,8 +61,13 @@ class CorruptLibraryDialog(QDialog):
 
 
 def open_or_recover(library_path: Path, error: LibraryError, language: Language) -> Library | None:
-    """After opening failed with *error*: offer a backup if it can help; the library, or None to quit."""
-    backup = backups.newest_healthy_backup(library_path) if error.problem in RECOVERABLE else None
+    """After opening failed with *error*: offer a backup if it can help; the library, or None to quit.
+
+    A backup is offered only for a file that is really damaged: a healthy library that could not be
+    opened (a full or read-only disk, another program) is never replaced, only the reason is shown.
+    """
+    damaged = error.problem in RECOVERABLE and not backups.is_healthy_library(library_path)
+    backup = backups.newest_healthy_backup(library_path) if damaged else None
     if backup is None:
         QMessageBox.critical(None, APP_NAME, error.message(language))
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +19,8 @@ from workshop.services import workshops
 from workshop.store import disk
 from workshop.store import library as library_module
 from workshop.store.library import Library
+from workshop.ui.dialogs import export_dialog
+from workshop.ui.dialogs.export_dialog import ExportDialog
 from workshop.ui.main_window import MainWindow
 from workshop.ui.session import Session
 
@@ -242,3 +245,37 @@ def test_library_opened_on_a_full_disk_saves_the_kept_edit_once_space_is_back_by
     finally:
         close_windows()
         full_session.close()
+
+
+def _export_into(qtbot, session: Session, workshop_id: str, target: Path) -> str:
+    dialog = ExportDialog(session, workshop_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path_edit.setText(str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.export_button.isEnabled, timeout=30_000)
+    return dialog.status_label.text()
+
+
+def test_export_into_a_full_disk_for_real_names_the_file_it_could_not_write(
+    qtbot, session: Session, demo, small_disk: Path
+) -> None:
+    fill_disk(small_disk, leave_bytes=0)
+    target = small_disk / "rapport.pdf"
+    shown = _export_into(qtbot, session, demo.id, target)
+    assert "disk is full — free some space" in shown
+    assert str(target) in shown
+    assert not target.exists()
+
+
+def test_export_into_a_full_disk_by_fault_injection_names_the_file(
+    qtbot, session: Session, demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_space(path: Path | str, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(export_dialog, "write_atomically", no_space)
+    target = tmp_path / "rapport.pdf"
+    shown = _export_into(qtbot, session, demo.id, target)
+    assert "disk is full — free some space" in shown
+    assert str(target) in shown

@@ -35,7 +35,7 @@ from workshop.domain.snapshot import WorkshopSnapshot
 from workshop.export import exchange, pdf_report, pipeline_csv
 from workshop.export.atomic_write import write_atomically
 from workshop.services import snapshot as snapshot_service
-from workshop.store.errors import LibraryError
+from workshop.store.errors import LibraryError, error_for_os_error
 from workshop.ui.dialogs.export_worker import Worker, start
 from workshop.ui.session import Session
 
@@ -215,12 +215,16 @@ class ExportDialog(QDialog):
             return
         snapshot, kind, language = self.snapshot, self.kind(), self.report_language()
         anonymise, options = self.anonymise_check.isChecked(), self.csv_options()
+        describe = self.session.describe
 
         def job(progress: pdf_report.Progress) -> str:
             data = build_export(
                 snapshot, kind, language=language, anonymise=anonymise, csv_options=options, progress=progress
             )
-            write_atomically(path, data)
+            try:
+                write_atomically(path, data)
+            except OSError as error:  # a full disk, a read-only folder: said in words, naming the file
+                raise RuntimeError(describe(error_for_os_error(error, path))) from error
             return path
 
         self.worker = Worker(job)

@@ -198,3 +198,32 @@ def test_a_loose_note_dropped_on_a_frames_edge_is_put_just_outside_it(library: L
     placed = board.notes[rest[0]]
     assert abs(placed.x - x) + abs(placed.y - y) < 4 * NOTE_WIDTH  # nearby, not thrown far away
     assert placed.cluster_id is None
+
+
+def test_a_frame_grown_to_the_left_for_a_note_stays_and_its_neighbour_steps_aside(library: Library) -> None:
+    workshop, _ = workshops.create(library, "Vänster")
+    ideas.add_many(library, workshop.id, TEXTS[:6])
+    clusters.lay_out_new_notes(library, workshop.id)
+    first, second, third, fourth, *_ = list(clusters.board_state(library, workshop.id).notes)
+    left = clusters.group(library, workshop.id, [first, second])[0]
+    right = clusters.group(library, workshop.id, [third, fourth])[0]
+    # Put the right cluster just beside the left one, then drop a note at the right one's left edge.
+    stored = clusters.get(library, right.id)
+    beside = clusters.get(library, left.id).x + clusters.get(library, left.id).width + 20
+    dx, dy = beside - stored.x, clusters.get(library, left.id).y - stored.y
+    members = clusters.board_state(library, workshop.id).members(right.id)
+    clusters.place_notes(
+        library,
+        workshop.id,
+        [dataclasses.replace(n, x=n.x + dx, y=n.y + dy) for n in members],
+        [dataclasses.replace(stored, x=stored.x + dx, y=stored.y + dy)],
+    )
+    now = clusters.get(library, right.id)
+    grown = clusters.frame_of(now).grown_to_hold([(now.x - 60, now.y + FRAME_HEADER)])
+    fifth = list(clusters.board_state(library, workshop.id).notes)[4]
+    note = NotePlace(fifth, right.id, now.x - 60, now.y + 40)
+    clusters.place_notes(library, workshop.id, [note], [clusters.with_frame(now, grown)])
+    board = clusters.board_state(library, workshop.id)
+    assert problems(board) == []
+    assert board.frames[right.id] == grown  # the grown frame stayed where it grew
+    assert board.notes[note.idea_id].cluster_id == right.id

@@ -252,8 +252,13 @@ def place_notes(
             return ChangeSet.of(workshop_id, Area.BOARD, Area.CLUSTERS, ids=[n.idea_id for n in notes])
         before = board_state(lib, workshop_id)
         new_frames = {frame.id: frame_of(frame) for frame in frames if frame.id in before.frames}
+        # A frame dragged keeps its size and yields if it lands in the way; one that changed size (grown
+        # to hold a note dropped at its edge, or resized by its corner) stays and makes room around it.
         moved_frames = [
-            cid for cid, f in new_frames.items() if (f.x, f.y) != (before.frames[cid].x, before.frames[cid].y)
+            cid
+            for cid, f in new_frames.items()
+            if (f.width, f.height) == (before.frames[cid].width, before.frames[cid].height)
+            and (f.x, f.y) != (before.frames[cid].x, before.frames[cid].y)
         ]
         grown = [cid for cid in new_frames if cid not in moved_frames]
         placed = {note.idea_id: note for note in notes}

@@ -6,6 +6,12 @@ are ignored; duplicate or empty header names, a blank line, a stray quote or an 
 the whole file. So: the csv module does all quoting (text with ``;``, quotes and line breaks stays one
 field), every row has a non-empty title and body, and the traceability columns have unique names.
 
+The officer who receives the file may open it in a spreadsheet first, which runs any cell that starts
+like a formula (``=HYPERLINK(…)``, ``+SUM(…)``, ``@cmd``, a DDE ``-2+cmd|…``). So every cell whose first
+character, or first character after spaces, is one of ``= + - @``, a tab or a carriage return (or their
+full-width forms, which some spreadsheets read as the same) gets a leading ``'`` (OWASP's advice for CSV
+injection): the spreadsheet shows the text, and Decidim imports it with the quote in front, nothing lost.
+
 Columns: ``title/<lang>``, ``body/<lang>``, then ``workshop_id``, ``workshop_title``, ``idea_id`` (for a
 row per cluster: the ids of its ideas, space-separated), ``cluster_id``, ``cluster``, ``votes``.
 """
@@ -67,6 +73,16 @@ def _title(text: str) -> str:
         return text
     cut = text[: TITLE_LIMIT - 1].rsplit(" ", 1)[0] or text[: TITLE_LIMIT - 1]
     return cut + "…"
+
+
+FORMULA_STARTS = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """*cell* so that a spreadsheet shows it as text and never runs it (a ``'`` before a formula)."""
+    if cell[:1] in FORMULA_STARTS or cell.lstrip()[:1] in FORMULA_STARTS:
+        return "'" + cell
+    return cell
 
 
 def header(lang: Language) -> list[str]:
@@ -200,7 +216,7 @@ def to_csv(snapshot: WorkshopSnapshot, options: PipelineOptions | None = None) -
         buffer, delimiter=";", quotechar='"', quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n"
     )
     writer.writerow(header(lang))
-    writer.writerows(rows(snapshot, options))
+    writer.writerows([spreadsheet_safe(cell) for cell in row] for row in rows(snapshot, options))
     return buffer.getvalue()
 
 

@@ -128,6 +128,10 @@ TEXTS: dict[str, tuple[str, str]] = {  # key: (sv, en)
     "status_running": ("Pågår", "Running"),
     "status_finished": ("Avslutad", "Finished"),
     "keywords": ("workshop, innovation, idéer, handlingsplan", "workshop, innovation, ideas, action plan"),
+    "missing_glyphs": (
+        "Tecken som inget av rapportens typsnitt kan visa står som �: {codes}.",
+        "Characters none of the report's fonts can show appear as �: {codes}.",
+    ),
     "attachment": ("Workshoppens data (utbytesfil)", "The workshop's data (exchange file)"),
 }
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 from workshop import APP_NAME
 from workshop.domain.ids import now_iso
@@ -29,10 +29,11 @@ from workshop.export.pdf_catalogue import text
 from workshop.export.pdf_context import ReportContext
 from workshop.export.pdf_fonts import register_fonts
 from workshop.export.pdf_sections import cover, framing, ideas, summary
-from workshop.export.pdf_styles import BOTTOM_MARGIN, MARGIN, MUTED, PAGE, RULE, make_styles, para
+from workshop.export.pdf_styles import BOTTOM_MARGIN, MARGIN, MUTED, PAGE, RULE, make_styles, own, para
 from workshop.export.pdf_tables import actions, agenda, participants
 from workshop.export.pdf_voting import voting
 from workshop.export.pdfa import ReportMetadata, archive
+from workshop.export.sanitise import missing_characters
 
 FOOTER_TITLE_CHARS = 90
 
@@ -87,9 +88,14 @@ def _footer(ctx: ReportContext) -> Callable[[Canvas, BaseDocTemplate], None]:
 
 
 def _story(ctx: ReportContext) -> list[Any]:
+    missing_characters(reset=True)
     story: list[Any] = []
     for section in (cover, summary, framing, ideas, voting, actions, participants, agenda):
         story += section(ctx)
+    missing = missing_characters(reset=True)
+    if missing:  # said once, at the end, instead of a silent "�" here and there
+        codes = ", ".join(f"U+{ord(ch):04X}" for ch in missing[:40]) + (" …" if len(missing) > 40 else "")
+        story.append(Paragraph(own(ctx.t("missing_glyphs", codes=codes)), ctx.styles.muted))
     return story
 
 

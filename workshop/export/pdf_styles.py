@@ -2,8 +2,9 @@
 
 A filed report should look calm and official: one typeface (the bundled DejaVu Sans), dark blue headings,
 light tables, generous margins. :func:`para` is how every piece of text becomes a Paragraph: user text
-goes through :func:`~workshop.export.sanitise.paragraph_markup`, and a paragraph is shaped by HarfBuzz
-only if its text needs it (Arabic, Hebrew, Indic scripts…).
+goes through :func:`~workshop.export.sanitise.paragraph_markup`, which sets each run in a bundled font
+that has its glyphs; a paragraph goes through HarfBuzz only if it has a run in a shaping font (Arabic,
+Devanagari, Ethiopic, Thai), and then only those runs are shaped.
 """
 
 from __future__ import annotations
@@ -111,7 +112,8 @@ def para(
     :func:`own`, :func:`bold`). A small grey second line (*note_prefix* of our own words, then the user's
     *note*, e.g. "social · by Anna") stays in the same paragraph, so it can never be parted from its line.
     """
-    markup = prefix + paragraph_markup(user_text) + suffix
+    heavy = style.fontName == BOLD
+    markup = prefix + paragraph_markup(user_text, bold=heavy) + suffix
     if note_prefix or note:
         markup += f'<br/><font size="8.5" color="{NOTE_COLOUR}">{note_prefix}{paragraph_markup(note)}</font>'
     shaped = needs_shaping(user_text or "") or needs_shaping(note or "")

@@ -83,6 +83,11 @@ def _add_exchange_parsers(sub: argparse._SubParsersAction) -> None:
     export.add_argument("--json", metavar="FILE", help="the exchange file (format ideverkstad-workshop 1)")
     export.add_argument("--csv", metavar="FILE", help="the ideas for the city's pipeline (Decidim CSV)")
     export.add_argument(
+        "--proposals-json", metavar="FILE", help="the same ideas as Decidim's JSON proposal import"
+    )
+    export.add_argument("--meeting", metavar="FILE", help="Decidim's meeting report, as text for its form")
+    export.add_argument("--meeting-json", metavar="FILE", help="Decidim's meeting report, as JSON")
+    export.add_argument(
         "--anonymize", "--anonymise", action="store_true", help="leave out participants' names"
     )
     export.add_argument(

@@ -894,6 +894,18 @@ Börja från en mall, eller titta runt i demoworkshoppen först.</translation>
         <translation>&amp;CSV för idéflödet (förslag i Decidim)</translation>
     </message>
     <message>
+        <source>Decidim proposals (&amp;JSON import)</source>
+        <translation>Förslag i Decidim (&amp;JSON-import)</translation>
+    </message>
+    <message>
+        <source>Decidim &amp;meeting report (text for the form)</source>
+        <translation>&amp;Mötesrapport för Decidim (text till formuläret)</translation>
+    </message>
+    <message>
+        <source>Decidim meeting report (J&amp;SON)</source>
+        <translation>Mötesrapport för Decidim (J&amp;SON)</translation>
+    </message>
+    <message>
         <source>&amp;Anonymise: leave out participants&apos; names</source>
         <translation>&amp;Anonymisera: utelämna deltagarnas namn</translation>
     </message>
@@ -976,6 +988,10 @@ Börja från en mall, eller titta runt i demoworkshoppen först.</translation>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
     </message>
     <message>
         <source>Export to</source>

@@ -1,6 +1,7 @@
 """The `export` and `import` commands of the command line (parsed in workshop/cli.py).
 
-    ideverkstad export WORKSHOP [--pdf FILE] [--json FILE] [--csv FILE] [--anonymize] [--lang sv|en]
+    ideverkstad export WORKSHOP [--pdf FILE] [--json FILE] [--csv FILE] [--proposals-json FILE]
+                                [--meeting FILE] [--meeting-json FILE] [--anonymize] [--lang sv|en]
     ideverkstad import FILE [--as-copy]
 
 WORKSHOP is an id or an exact title. Exit status: 0 done, 1 a problem (not found, ambiguous title, a
@@ -31,17 +32,15 @@ def _fail(message: str) -> int:
 
 
 def export_workshop(args: argparse.Namespace, lib: Library, lang: Language) -> int:
-    from workshop.export import exchange, pdf_report, pipeline_csv
+    from workshop.export import decidim_meeting, decidim_proposals, exchange, pdf_report, pipeline_csv
     from workshop.export.atomic_write import write_atomically
     from workshop.services import snapshot as snapshot_service
 
-    if not (args.pdf or args.json or args.csv):
+    decidim_files = (args.proposals_json, args.meeting, args.meeting_json)
+    if not (args.pdf or args.json or args.csv or any(decidim_files)):
+        flags = "--pdf, --json, --csv, --proposals-json, --meeting, --meeting-json"
         print(
-            _say(
-                lang,
-                "ideverkstad: ange minst en av --pdf, --json, --csv",
-                "ideverkstad: give at least one of --pdf, --json, --csv",
-            ),
+            _say(lang, f"ideverkstad: ange minst en av {flags}", f"ideverkstad: give one or more of {flags}"),
             file=sys.stderr,
         )
         return 2
@@ -80,12 +79,22 @@ def export_workshop(args: argparse.Namespace, lib: Library, lang: Language) -> i
             target = args.csv
             options = pipeline_csv.PipelineOptions(language=report_lang)
             write_atomically(args.csv, pipeline_csv.to_bytes(snapshot, options))
+        if args.proposals_json:
+            target = args.proposals_json
+            options = pipeline_csv.PipelineOptions(language=report_lang)
+            write_atomically(target, decidim_proposals.to_bytes(snapshot, options))
+        if args.meeting:
+            target = args.meeting
+            write_atomically(target, decidim_meeting.text_bytes(snapshot, report_lang))
+        if args.meeting_json:
+            target = args.meeting_json
+            write_atomically(target, decidim_meeting.json_bytes(snapshot, report_lang))
         if args.pdf:
             target = args.pdf
             pdf_report.write_report(snapshot, args.pdf, language=report_lang, exported_at=stamp)
     except OSError as error:
         raise error_for_os_error(error, target) from error
-    written = ", ".join(path for path in (args.pdf, args.json, args.csv) if path)
+    written = ", ".join(path for path in (args.pdf, args.json, args.csv, *decidim_files) if path)
     print(
         _say(
             lang,

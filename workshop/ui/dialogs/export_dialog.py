@@ -32,7 +32,7 @@ from workshop.domain.errors import ValidationError
 from workshop.domain.ids import now_iso
 from workshop.domain.language import Language
 from workshop.domain.snapshot import WorkshopSnapshot
-from workshop.export import exchange, pdf_report, pipeline_csv
+from workshop.export import decidim_meeting, decidim_proposals, exchange, pdf_report, pipeline_csv
 from workshop.export.atomic_write import write_atomically
 from workshop.services import snapshot as snapshot_service
 from workshop.store.errors import LibraryError, error_for_os_error
@@ -40,7 +40,11 @@ from workshop.ui.dialogs.export_worker import Worker, start
 from workshop.ui.session import Session
 
 PDF, EXCHANGE, CSV = "pdf", "json", "csv"
-SUFFIXES = {PDF: ".pdf", EXCHANGE: ".json", CSV: ".csv"}
+# Decidim's JSON proposal import and its meeting report (text for the form, and JSON)
+PROPOSALS, MEETING, MEETING_JSON = "proposals", "meeting", "meeting_json"
+SUFFIXES = {PDF: ".pdf", EXCHANGE: ".json", CSV: ".csv", PROPOSALS: ".json"}
+SUFFIXES |= {MEETING: ".txt", MEETING_JSON: ".json"}
+PIPELINE = (CSV, PROPOSALS)  # the kinds the pipeline options apply to
 
 
 def build_export(
@@ -60,6 +64,12 @@ def build_export(
         return pdf_report.report_bytes(snapshot, language=language, exported_at=stamp, progress=progress)
     if kind == EXCHANGE:
         return exchange.to_bytes(exchange.to_document(snapshot, exported_at=stamp))
+    if kind == PROPOSALS:
+        return decidim_proposals.to_bytes(snapshot, csv_options)
+    if kind == MEETING:
+        return decidim_meeting.text_bytes(snapshot, language)
+    if kind == MEETING_JSON:
+        return decidim_meeting.json_bytes(snapshot, language)
     return pipeline_csv.to_bytes(snapshot, csv_options)
 
 
@@ -79,7 +89,17 @@ class ExportDialog(QDialog):
         self.pdf_radio = QRadioButton(self.tr("&Report (PDF, with the data attached)"))
         self.json_radio = QRadioButton(self.tr("E&xchange file (JSON)"))
         self.csv_radio = QRadioButton(self.tr("&Pipeline CSV (Decidim proposals)"))
-        for button, kind in ((self.pdf_radio, PDF), (self.json_radio, EXCHANGE), (self.csv_radio, CSV)):
+        self.proposals_radio = QRadioButton(self.tr("Decidim proposals (&JSON import)"))
+        self.meeting_radio = QRadioButton(self.tr("Decidim &meeting report (text for the form)"))
+        self.meeting_json_radio = QRadioButton(self.tr("Decidim meeting report (J&SON)"))
+        for button, kind in (
+            (self.pdf_radio, PDF),
+            (self.json_radio, EXCHANGE),
+            (self.csv_radio, CSV),
+            (self.proposals_radio, PROPOSALS),
+            (self.meeting_radio, MEETING),
+            (self.meeting_json_radio, MEETING_JSON),
+        ):
             button.setProperty("kind", kind)
             self.kind_group.addButton(button)
             kinds_layout.addWidget(button)
@@ -178,7 +198,7 @@ class ExportDialog(QDialog):
         self._update_enabled()
 
     def _update_enabled(self, *_: object) -> None:
-        is_csv = self.kind() == CSV
+        is_csv = self.kind() in PIPELINE
         self.csv_box.setEnabled(is_csv)
         top = self.selection_combo.currentData() == pipeline_csv.Selection.TOP.value
         self.round_combo.setEnabled(is_csv and top)
@@ -191,6 +211,9 @@ class ExportDialog(QDialog):
             PDF: self.tr("PDF (*.pdf)"),
             EXCHANGE: self.tr("JSON (*.json)"),
             CSV: self.tr("CSV (*.csv)"),
+            PROPOSALS: self.tr("JSON (*.json)"),
+            MEETING: self.tr("Text (*.txt)"),
+            MEETING_JSON: self.tr("JSON (*.json)"),
         }
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export to"), self.path_edit.text(), filters[kind]
@@ -205,7 +228,7 @@ class ExportDialog(QDialog):
             self._show(self.tr("Choose a file to export to."), error=True)
             return
         top = self.csv_options().selection == pipeline_csv.Selection.TOP
-        if self.kind() == CSV and top and not self.snapshot.voting_rounds:
+        if self.kind() in PIPELINE and top and not self.snapshot.voting_rounds:
             self._show(self.tr("There is no voting round to take the top from."), error=True)
             return
         try:  # re-read: the facilitator may have edited since the dialog opened

@@ -154,3 +154,46 @@ def test_a_loose_note_dropped_half_over_a_frame_is_put_beside_it_not_under_it(
     assert after.notes[row[15].idea_id].cluster_id is None
     assert problems(after) == []
     assert problems(shown(board)) == []
+
+
+def two_clusters(session: Session, library: Library, fresh: Workshop) -> tuple[str, str]:
+    row = sorted(clusters.board_state(library, fresh.id).notes.values(), key=lambda n: (n.y, n.x))
+    first = session.run(clusters.group, fresh.id, [row[0].idea_id, row[1].idea_id], "Ett")
+    second = session.run(clusters.group, fresh.id, [row[2].idea_id, row[3].idea_id], "Två")
+    return first.id, second.id
+
+
+def test_a_frame_dragged_onto_another_settles_beside_it_and_undo_puts_it_back(
+    board: BoardWorkspace, library: Library, fresh: Workshop, session: Session
+) -> None:
+    first, second = two_clusters(session, library, fresh)
+    before = clusters.board_state(library, fresh.id)
+    dragged, target = board.scene.clusters[second], board.scene.clusters[first]
+    grip = dragged.mapToScene(QPointF(30, 12))  # its title bar
+    board.canvas.centerOn(target.sceneBoundingRect().center())
+    drag(board, grip, target.mapToScene(QPointF(60, 30)))
+    after = clusters.board_state(library, fresh.id)
+    assert after.frames[second] != before.frames[second]  # it did move
+    assert problems(after) == []  # but not onto the other
+    assert problems(shown(board)) == []
+    session.undo_stack.undo()
+    assert clusters.board_state(library, fresh.id) == before
+
+
+def test_a_frame_resized_over_its_neighbour_pushes_it_aside_and_undo_brings_both_back(
+    board: BoardWorkspace, library: Library, fresh: Workshop, session: Session
+) -> None:
+    first, second = two_clusters(session, library, fresh)
+    before = clusters.board_state(library, fresh.id)
+    a, b = before.frames[first], before.frames[second]
+    grower = first if a.y <= b.y else second
+    item = board.scene.clusters[grower]
+    corner = item.mapToScene(item.grip_rect().center())
+    board.canvas.centerOn(corner)
+    drag(board, corner, corner + QPointF(300, 300))
+    after = clusters.board_state(library, fresh.id)
+    assert after.frames[grower].width == pytest.approx(before.frames[grower].width + 300, abs=2)
+    assert problems(after) == []
+    assert problems(shown(board)) == []
+    session.undo_stack.undo()
+    assert clusters.board_state(library, fresh.id) == before

@@ -14,7 +14,7 @@ from workshop.store.schema import known_names
 
 OPENER = textwrap.dedent(
     """
-    import sys
+    import sys, traceback
     from pathlib import Path
     from workshop.store.errors import LibraryError
     from workshop.store.library import Library
@@ -24,7 +24,8 @@ OPENER = textwrap.dedent(
         Library.open(Path(sys.argv[1])).close()
         print("ok", flush=True)
     except LibraryError as error:
-        print(f"{error.problem}: {error.detail}", flush=True)
+        where = traceback.extract_tb(error.__traceback__)[-1]
+        print(f"{error.problem}: {error.detail} (at {where.name}:{where.lineno})", flush=True)
     """
 )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -93,7 +94,7 @@ def _writable_connection(path: Path, busy_timeout_ms: int) -> sqlite3.Connection
     conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000)
     try:
         conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        mode = _switch_to_wal(conn, busy_timeout_ms)
         if str(mode).lower() != "wal":
             raise sqlite3.OperationalError(f"journal mode {mode}")
         conn.execute("PRAGMA synchronous = FULL")
@@ -102,6 +103,23 @@ def _writable_connection(path: Path, busy_timeout_ms: int) -> sqlite3.Connection
         conn.close()
         raise
     return conn
+
+
+def _switch_to_wal(conn: sqlite3.Connection, busy_timeout_ms: int) -> str:
+    """``PRAGMA journal_mode = WAL``, waiting the busy timeout while another program holds the file.
+
+    On a new file the switch reads, then needs the write lock; SQLite refuses such an upgrade at once
+    instead of calling its busy handler, so two programs creating one library would see "locked". The
+    wait is done here. (On a library already in WAL mode the pragma takes no lock at all.)
+    """
+    deadline = time.monotonic() + busy_timeout_ms / 1000
+    while True:
+        try:
+            return str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as error:
+            if classify(error) != Problem.LOCKED or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.01)
 
 
 def _discard_new(path: Path) -> None:

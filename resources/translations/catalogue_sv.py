@@ -408,6 +408,14 @@ CATALOGUE: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "Skip": "Hoppa över",
     "Redo ballot": "Rösta om",
     "Create a voting round to begin.": "Skapa en röstningsomgång för att börja.",
+    "No voting round yet. Create one with “New round…” to begin.": (
+        "Ingen röstningsomgång än. Skapa en med ”Ny omgång…” för att börja."
+    ),
+    "%1 of %2 present have voted.": "%1 av %2 närvarande har röstat.",
+    "Not voted: %1.": "Har inte röstat: %1.",
+    "Not everyone present has voted yet. Still waiting: %1.\nReveal anyway?": (
+        "Alla närvarande har inte röstat än. Väntar fortfarande: %1.\nVisa resultatet ändå?"
+    ),
     "&Close voting": "Stäng r&östningen",
     "Re&open voting": "&Öppna röstningen igen",
     "&Hide result": "Dö&lj resultatet",

@@ -286,10 +286,11 @@ def test_edit_round_is_undoable(
 
 
 def test_named_round_shows_who_after_reveal_and_anonymous_never(
-    qtbot: QtBot, session: Session, library: Library, demo: Workshop
+    qtbot: QtBot, session: Session, library: Library, demo: Workshop, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     workspace = make_workspace(qtbot, session, demo.id)
     panel = workspace.panel
+    monkeypatch.setattr(panel, "confirm", lambda question: True)  # the others have not voted: reveal anyway
     for anonymous in (False, True):
         round_id = new_round(workspace, title=f"anonymous={anonymous}", anonymous=anonymous)
         first = voting.items_for(library, voting.get_round(library, round_id))[0].id
@@ -307,3 +308,54 @@ def test_named_round_shows_who_after_reveal_and_anonymous_never(
             if (cell := panel.results_table.item(row, column)) is not None
         )
         assert (f"{anna.name} (2)" in shown) is (not anonymous)
+
+
+def test_turnout_is_of_those_present_and_reveal_asks_while_someone_waits(
+    qtbot: QtBot, session: Session, library: Library, demo: Workshop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue #11: four present, three voted; the console says 3 of 4 and names the fourth, and the reveal
+    asks first (No changes nothing)."""
+    from workshop.services import participants
+
+    people = participants.list_participants(library, demo.id)
+    for person in people[4:]:
+        participants.update(library, person.id, present=False)
+    workspace = make_workspace(qtbot, session, demo.id)
+    round_id = new_round(workspace)
+    first = voting.items_for(library, voting.get_round(library, round_id))[0].id
+    for person in people[:3]:
+        ballots.place_dot(library, round_id, person.id, first)
+        ballots.finish_ballot(library, round_id, person.id)
+    workspace.refresh(select=round_id)
+    text = workspace.panel.turnout_label.text()
+    assert text.startswith("3 of 4 present have voted.")
+    assert people[3].name in text
+    asked: list[str] = []
+
+    def say_no(question: str) -> bool:
+        asked.append(question)
+        return False
+
+    monkeypatch.setattr(workspace.panel, "confirm", say_no)
+    qtbot.mouseClick(workspace.panel.reveal_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1
+    assert people[3].name in asked[0]
+    assert not voting.get_round(library, round_id).revealed
+    monkeypatch.setattr(workspace.panel, "confirm", lambda question: True)
+    qtbot.mouseClick(workspace.panel.reveal_button, Qt.MouseButton.LeftButton)
+    assert voting.get_round(library, round_id).revealed
+
+
+def test_empty_voting_workspace_shows_no_blank_buttons(
+    qtbot: QtBot, session: Session, library: Library, demo: Workshop
+) -> None:
+    """Issue #11: with no round yet the panel showed blank, unlabelled buttons."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    for voting_round in voting.list_rounds(library, demo.id):
+        voting.remove_round(library, voting_round.id)
+    workspace = make_workspace(qtbot, session, demo.id)
+    shown = [b for b in workspace.findChildren(QAbstractButton) if b.isVisible()]
+    assert shown
+    assert all(b.text().strip() for b in shown), [b.objectName() for b in shown if not b.text().strip()]
+    assert "New round" in workspace.panel.summary.text()

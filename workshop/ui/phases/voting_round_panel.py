@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -43,8 +44,8 @@ class RoundPanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.screen_button = QPushButton(self.tr("Show on the shared screen"))
-        self.close_button = QPushButton()
-        self.reveal_button = QPushButton()
+        self.close_button = QPushButton(self.tr("&Close voting"))
+        self.reveal_button = QPushButton(self.tr("Re&veal result"))
         self.peek_check = QCheckBox(self.tr("Show totals &here (not on the shared screen)"))
         state_row = QHBoxLayout()
         for button in (self.screen_button, self.close_button, self.reveal_button):
@@ -61,7 +62,11 @@ class RoundPanel(QWidget):
         for button in (self.skip_button, self.redo_button, self.behalf_button):
             turn_buttons.addWidget(button)
         turn_buttons.addStretch(1)
+        self.turnout_label = QLabel()  # of those present: how many voted, who has not
+        self.turnout_label.setWordWrap(True)
+        self.turnout_label.setTextFormat(Qt.TextFormat.PlainText)
         turns_layout = QVBoxLayout(self.turns_box)
+        turns_layout.addWidget(self.turnout_label)
         turns_layout.addWidget(self.turns, 1)
         turns_layout.addLayout(turn_buttons)
 
@@ -93,13 +98,17 @@ class RoundPanel(QWidget):
         results_layout.addWidget(self.results_table, 1)
         results_layout.addLayout(actions_row)
 
-        layout = self._layout = QVBoxLayout(self)
+        self.round_widgets = QWidget()  # everything that needs a round: hidden while there is none
+        round_layout = self._layout = QVBoxLayout(self.round_widgets)
+        round_layout.setContentsMargins(0, 0, 0, 0)
+        round_layout.addLayout(state_row)
+        round_layout.addWidget(self.turns_box, 1)
+        round_layout.addWidget(self.tally_box, 1)
+        round_layout.addWidget(self.group_button)
+        round_layout.addWidget(self.results_box, 1)
+        layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addLayout(state_row)
-        layout.addWidget(self.turns_box, 1)
-        layout.addWidget(self.tally_box, 1)
-        layout.addWidget(self.group_button)
-        layout.addWidget(self.results_box, 1)
+        layout.addWidget(self.round_widgets, 1)
 
         self.screen_button.clicked.connect(
             lambda: self._change(self.tr("Show round on screen"), on_screen=True)
@@ -117,9 +126,9 @@ class RoundPanel(QWidget):
 
     def show_round(self, voting_round: VotingRound | None) -> None:
         self.round = voting_round
-        self.setEnabled(voting_round is not None)
+        self.round_widgets.setVisible(voting_round is not None)  # no blank buttons with nothing to act on
         if voting_round is None:
-            self.summary.setText(self.tr("Create a voting round to begin."))
+            self.summary.setText(self.tr("No voting round yet. Create one with “New round…” to begin."))
             return
         self.summary.setText(self._describe(voting_round))
         is_open = voting_round.status == RoundStatus.OPEN
@@ -178,6 +187,13 @@ class RoundPanel(QWidget):
             BallotState.DONE: self.tr("has voted ✓"),
             BallotState.SKIPPED: self.tr("skipped"),
         }
+        count = ballots.turnout(self.session.library, voting_round.id)
+        text = self.tr("%1 of %2 present have voted.").replace("%1", str(len(count.voted)))
+        text = text.replace("%2", str(count.total))
+        if count.not_voted:
+            names = ", ".join(p.name for p in count.not_voted)
+            text += " " + self.tr("Not voted: %1.").replace("%1", names)
+        self.turnout_label.setText(text)
         row = max(0, self.turns.currentRow())
         self.turns.clear()
         for turn in ballots.turns(self.session.library, voting_round.id):
@@ -252,8 +268,19 @@ class RoundPanel(QWidget):
             return
         if self.round.revealed:
             self._change(self.tr("Hide result"), revealed=False)
-        else:
-            self._change(self.tr("Reveal result"), revealed=True, on_screen=True)
+            return
+        in_turns = self.round.method != VotingMethod.TALLY and not ballots.scored_by_group(self.round)
+        waiting = ballots.turnout(self.session.library, self.round.id).waiting if in_turns else ()
+        if waiting:
+            names = ", ".join(p.name for p in waiting)
+            question = self.tr("Not everyone present has voted yet. Still waiting: %1.\nReveal anyway?")
+            if not self.confirm(question.replace("%1", names)):
+                return
+        self._change(self.tr("Reveal result"), revealed=True, on_screen=True)
+
+    def confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Reveal result"), question)
+        return answer == QMessageBox.StandardButton.Yes
 
     def selected_participant(self) -> str | None:
         item = self.turns.currentItem()

@@ -122,6 +122,9 @@ def test_accepting_three_suggestions_piles_no_cluster_on_another(
     for _ in range(3):
         session.undo_stack.undo()
     assert clusters.board_state(library, fresh.id) == before
+    for _ in range(3):
+        session.undo_stack.redo()
+    assert clusters.board_state(library, fresh.id) == after  # redo lays them out the same way again
 
 
 def test_ctrl_g_on_notes_with_neighbours_puts_the_new_frame_where_it_covers_none(

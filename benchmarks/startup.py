@@ -1,11 +1,17 @@
-"""Start to the first painted library window with 50 workshops, against a bare PySide6 QMainWindow process.
+"""Start to the first painted library window with 50 workshops, against the least program that shows them.
 
-Both are fresh processes on the offscreen platform, timed from launch to the first paint of the window
-(each prints the wall-clock time on the event loop's first turn after that paint: for the app, after the
-library table's rows are painted). Target: ≤ 1.5× the bare window. A third process, printed for
-context, is the least any program can do to show the same rows (sqlite3 and a plain QTableWidget).
+Every program is a fresh process on the offscreen platform, timed from launch to the first paint of its
+window (each prints the wall-clock time on the event loop's first turn after that paint: for the app,
+after the library table's rows are painted). The target (issue #12) is ≤ 1.3× the minimal 50-row table
+program: sqlite3 and a plain QTableWidget showing the same rows, the least any program can do to show the
+library. A bare PySide6 QMainWindow process, an empty frame, stays printed for context.
 
-Both run with compiled bytecode, as an installed app does (pip compiles on install; a checkout writes
+The three run in rounds, interleaved, and each round runs them in a different order (so none of them is
+always the one that follows another on a busy machine); the figures are medians over the rounds, and the
+ratio of app to table is also given paired, as the median of each round's own ratio, which a load that
+comes and goes between rounds does not move.
+
+All run with compiled bytecode, as an installed app does (pip compiles on install; a checkout writes
 ``__pycache__`` on its first run). ``PYTHONDONTWRITEBYTECODE`` in the caller's environment would otherwise
 make every start recompile the app's ~150 modules (about +250 ms here), which no user sees; the
 compiled files go to a private ``PYTHONPYCACHEPREFIX`` so the working tree stays clean. The first run of
@@ -14,6 +20,7 @@ each process, not timed, writes them.
 
 from __future__ import annotations
 
+import itertools
 import os
 import statistics
 import subprocess
@@ -23,7 +30,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-RUNS = 7
+RUNS = 15
 
 # Both baseline programs end the same way: print the time on the event loop's first turn after the first
 # paint of {target}, then quit.
@@ -116,30 +123,38 @@ def run() -> list[dict[str, object]]:
         app_cmd = [sys.executable, str(ROOT / "main.py"), "--lang", "sv"]
         bare_cmd = [sys.executable, "-c", BARE]
         floor_cmd = [sys.executable, "-c", FLOOR, str(library_path(data_dir))]
-        app_times, bare_times, floor_times = [], [], []
-        _time_to_paint(bare_cmd, env)  # warm the file cache for all, and compile their bytecode
-        _time_to_paint(floor_cmd, env)
-        _time_to_paint(app_cmd, env)
-        for _ in range(RUNS):
-            bare_times.append(_time_to_paint(bare_cmd, env))
-            floor_times.append(_time_to_paint(floor_cmd, env))
-            app_times.append(_time_to_paint(app_cmd, env))
-    app_ms = statistics.median(app_times) * 1000
-    bare_ms = statistics.median(bare_times) * 1000
-    floor_ms = statistics.median(floor_times) * 1000
+        commands = {"bare": bare_cmd, "floor": floor_cmd, "app": app_cmd}
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        for command in commands.values():  # warm the file cache for all, and compile their bytecode
+            _time_to_paint(command, env)
+        orders = list(itertools.permutations(commands))
+        for round_number in range(RUNS):
+            for name in orders[round_number % len(orders)]:
+                times[name].append(_time_to_paint(commands[name], env))
+    app_ms = statistics.median(times["app"]) * 1000
+    bare_ms = statistics.median(times["bare"]) * 1000
+    floor_ms = statistics.median(times["floor"]) * 1000
+    paired = statistics.median(a / f for a, f in zip(times["app"], times["floor"], strict=True))
     return [
         {
             "name": "Start to first painted library (50 workshops), median",
             "figure": round(app_ms, 1),
-            "baseline": round(bare_ms, 1),
-            "unit": "ms",
-            "target": "≤ 1.5× bare QMainWindow process",
+            "baseline": round(floor_ms, 1),
+            "unit": "ms (baseline: sqlite3 + a plain 50-row QTableWidget)",
+            "target": "≤ 1.3× the minimal 50-row table program",
         },
         {
-            "name": "  for context: sqlite3 + a plain 50-row QTableWidget, no app (not a target)",
-            "figure": round(floor_ms, 1),
-            "baseline": round(bare_ms, 1),
-            "unit": "ms",
+            "name": "  the same, paired: median of each round's app / table ratio",
+            "figure": round(paired, 3),
+            "baseline": 1.0,
+            "unit": "×",
+            "target": "≤ 1.3",
+        },
+        {
+            "name": "  for context: a bare QMainWindow process (not a target)",
+            "figure": round(bare_ms, 1),
+            "baseline": round(floor_ms, 1),
+            "unit": "ms (baseline: the table program)",
             "target": "—",
         },
     ]
@@ -149,6 +164,6 @@ if __name__ == "__main__":
     for row in run():
         ratio = row["figure"] / row["baseline"]  # type: ignore[operator]
         print(
-            f"{row['name']}: {row['figure']} {row['unit']} vs bare {row['baseline']} {row['unit']} "
+            f"{row['name']}: {row['figure']} {row['unit']} vs {row['baseline']} "
             f"(×{ratio:.2f}; target {row['target']})"
         )

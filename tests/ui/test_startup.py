@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import os
 import signal
 import subprocess
@@ -9,11 +10,16 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMenu
 
+from workshop.domain.language import Language
 from workshop.services import workshops
 from workshop.store.library import Library
 from workshop.ui.first_paint import AfterFirstPaint
+from workshop.ui.main_window import MainWindow
+from workshop.ui.pyside_import_check import CHECK, FEATURE_MODULE, check_sources_quickly
+from workshop.ui.session import Session
+from workshop.ui.settings import AppSettings
 from workshop.ui.single_instance import SingleInstance
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -137,5 +143,54 @@ def test_the_first_window_is_shown_without_loading_what_it_does_not_show(tmp_pat
         "workshop.ui.dialogs.backups_dialog",
         "workshop.ui.dialogs.corrupt_library_dialog",
         "workshop.ui.dialogs.new_workshop_dialog",
+        # the menus' commands and the undo keys are made right after the first paint
+        "workshop.ui.data_safety_menu",
+        "workshop.ui.dialogs.exchange_actions",
+        "workshop.ui.undo_keys",
+        "workshop.ui.library.empty_library",  # shown only when the library has no workshop
     }
     assert modules & deferred == set()
+
+
+def test_pyside_learns_the_same_about_every_module_from_the_quick_check() -> None:
+    """PySide's check of imported modules reads their files as bytes, and answers as its own would."""
+    feature = sys.modules[FEATURE_MODULE]
+    assert check_sources_quickly()
+    quick = getattr(feature, CHECK)
+    assert quick.reads_bytes
+    assert check_sources_quickly()  # a second call changes nothing
+    assert getattr(feature, CHECK) is quick
+    modules = [m for m in list(sys.modules.values()) if isinstance(getattr(m, "__file__", None), str)]
+    assert len(modules) > 100
+    for module in modules:
+        try:
+            source = inspect.getsource(module)
+        except (OSError, TypeError, SyntaxError):
+            continue
+        assert quick(module) == ("PySide6" in source), module.__name__
+
+
+def test_the_window_shows_its_menu_bar_first_and_fills_it_after_the_first_paint(
+    qtbot, tmp_path: Path
+) -> None:
+    with Library.open(tmp_path / "library.sqlite") as library:
+        workshop = workshops.create(library, "Workshop 1", template="short-idea-session")[0]
+        session = Session(library, Language.EN)
+        window = MainWindow(session, AppSettings(), finish_after_first_paint=True)
+        qtbot.addWidget(window)
+        bar = window.menuBar()
+        titles = [action.text() for action in bar.actions()]
+        assert titles == ["&File", "&Edit", "&View", "&Run", "&Help"]
+        menus = [action.menu() for action in bar.actions()]
+        assert all(isinstance(menu, QMenu) and menu.isEmpty() for menu in menus)
+        window.show()
+        qtbot.waitExposed(window)
+        height = bar.height()
+        window.finish_start()
+        assert [action.text() for action in bar.actions()] == titles
+        assert bar.height() == height  # nothing in the window moves when the menus are filled
+        assert window.undo_keys is not None
+        assert window.new_action.shortcut().toString() == "Ctrl+N"
+        assert window.open_workshop(workshop.id)  # and a start that reopens a workshop finishes first
+        window.close()
+        session.undo_stack.clear()

@@ -6,31 +6,38 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from workshop import APP_NAME, __version__
 from workshop.domain.errors import NotFoundError
 from workshop.domain.language import Language
 from workshop.services import library_listing
-from workshop.ui.data_safety_menu import add_data_safety_actions
-from workshop.ui.dialogs.exchange_actions import add_exchange_actions
 from workshop.ui.error_banner import ErrorBanner
 from workshop.ui.library.library_page import LibraryPage
 from workshop.ui.session import Session
 from workshop.ui.settings import AppSettings
 from workshop.ui.translation import install_translator
-from workshop.ui.undo_keys import UndoKeyRouter
 
-if TYPE_CHECKING:  # both are loaded when first opened, so that start-up shows the library sooner
+if TYPE_CHECKING:  # loaded when first needed, so that start-up shows the library sooner
     from workshop.ui.console.console_page import ConsolePage
     from workshop.ui.presenter.presenter_window import PresenterWindow
+    from workshop.ui.undo_keys import UndoKeyRouter
 
 
 class MainWindow(QMainWindow):
     workshop_opened = Signal(str)
     language_changed = Signal(object)
 
-    def __init__(self, session: Session, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        settings: AppSettings,
+        parent: QWidget | None = None,
+        *,
+        finish_after_first_paint: bool = False,
+    ) -> None:
+        """*finish_after_first_paint*: the app's start, which shows the library first and then calls
+        :meth:`finish_start` (the menus' commands and the undo keys); otherwise all is made at once."""
         super().__init__(parent)
         self.session = session
         self.settings = settings
@@ -38,10 +45,7 @@ class MainWindow(QMainWindow):
         self.presenter: PresenterWindow | None = None  # the shared screen, when open
         self.language_changed.connect(self._reopen_presenter)
         self.setMinimumSize(760, 520)
-        self.undo_keys = UndoKeyRouter(self)
-        app = QCoreApplication.instance()
-        if isinstance(app, QApplication):
-            self.undo_keys.watch_focus(app)
+        self.undo_keys: UndoKeyRouter | None = None
         self.banner = ErrorBanner()
         self.pages = QStackedWidget()
         central = QWidget()
@@ -52,13 +56,36 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.banner.follow(session)
         self.library_page = self._make_library()
-        self._build_menus()
+        if finish_after_first_paint:
+            self._menu_titles()
+        else:
+            self.finish_start()
         self._update_title()
         geometry = settings.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+
+    def finish_start(self) -> None:
+        """The menus' commands and the undo keys (which the first painted library does not need)."""
+        if self.undo_keys is not None:
+            return
+        self._build_menus()
+        from workshop.ui.undo_keys import UndoKeyRouter
+
+        self.undo_keys = UndoKeyRouter(self)
+        app = QCoreApplication.instance()
+        if isinstance(app, QApplication):
+            self.undo_keys.watch_focus(app)
+
+    def _menu_titles(self) -> None:
+        """The menu bar as it will be, with its titles only, so the first paint has it at its height and
+        nothing moves when :meth:`finish_start` fills it."""
+        bar = self.menuBar()
+        titles = (self.tr("&File"), self.tr("&Edit"), self.tr("&View"), self.tr("&Run"), self.tr("&Help"))
+        for title in titles:
+            bar.addMenu(title)
 
     def _make_library(self) -> LibraryPage:
         page = LibraryPage(self.session)
@@ -82,6 +109,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.library_action)
         file_menu.addSeparator()
+        from workshop.ui.data_safety_menu import add_data_safety_actions
+        from workshop.ui.dialogs.exchange_actions import add_exchange_actions
+
         self.export_action, self.import_action = add_exchange_actions(self, file_menu)
         file_menu.addSeparator()
         self.backups_action, self.personal_data_action = add_data_safety_actions(self, file_menu)
@@ -126,6 +156,8 @@ class MainWindow(QMainWindow):
         self.help_menu = help_menu
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # dialogs' classes are made when first used
+
         QMessageBox.about(
             self,
             self.tr("About Idéverkstad"),
@@ -147,6 +179,7 @@ class MainWindow(QMainWindow):
         self.library_page.new_workshop()
 
     def open_workshop(self, workshop_id: str) -> bool:
+        self.finish_start()  # the console needs the menus (a start that reopens the last workshop)
         try:
             workshop = library_listing.get(self.session.library, workshop_id)
         except NotFoundError:
@@ -267,5 +300,6 @@ class MainWindow(QMainWindow):
         if focused is not None:
             focused.clearFocus()  # saves a field that is still being edited
         self.settings.set_geometry(self.saveGeometry())
-        self.close_presenter()
+        if self.presenter is not None:  # (and no menus yet if the app quits before finishing its start)
+            self.close_presenter()
         super().closeEvent(event)

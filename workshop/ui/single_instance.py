@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCryptographicHash, QDir, QLockFile, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCryptographicHash, QDir, QLockFile, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -55,6 +55,7 @@ class SingleInstance(QObject):
 
         *wait_ms*: how long to keep trying while the owner is still starting and not yet listening.
         """
+        from PySide6.QtCore import QThread
         from PySide6.QtNetwork import QLocalSocket  # only a second start talks to the first
 
         socket = QLocalSocket()

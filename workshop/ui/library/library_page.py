@@ -6,16 +6,16 @@ every record type and the templates) is imported by the actions that change work
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -27,9 +27,11 @@ from workshop.domain.errors import ValidationError
 from workshop.domain.workshop import Workshop
 from workshop.services import library_listing
 from workshop.services.changes import Area, ChangeSet
-from workshop.ui.library.empty_library import EmptyLibrary
 from workshop.ui.models.workshop_table import SearchTextRole, WorkshopRole, WorkshopTableModel
 from workshop.ui.session import Session
+
+if TYPE_CHECKING:
+    from workshop.ui.library.empty_library import EmptyLibrary
 
 
 class LibraryPage(QWidget):
@@ -77,10 +79,9 @@ class LibraryPage(QWidget):
         header.sectionResized.connect(self._column_resized)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
 
-        self.empty = EmptyLibrary()
+        self._empty: EmptyLibrary | None = None  # made when the library (or the trash) is first empty
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
 
         self.new_button = QPushButton(self.tr("&New workshop…"))
         self.open_button = QPushButton(self.tr("&Open"))
@@ -130,12 +131,22 @@ class LibraryPage(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         self.purge_button.clicked.connect(self.purge_selected)
         self.empty_trash_button.clicked.connect(self.empty_trash)
-        self.empty.demo_requested.connect(self.create_demo)
-        self.empty.new_requested.connect(self.new_workshop)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         self.table.installEventFilter(self)
         session.changed.connect(self._on_changed)
         self.refresh()
+
+    @property
+    def empty(self) -> EmptyLibrary:
+        """What an empty library or trash shows; made when first needed (most starts have workshops)."""
+        if self._empty is None:
+            from workshop.ui.library.empty_library import EmptyLibrary
+
+            self._empty = EmptyLibrary()
+            self._empty.demo_requested.connect(self.create_demo)
+            self._empty.new_requested.connect(self.new_workshop)
+            self.stack.addWidget(self._empty)
+        return self._empty
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         """Delete moves the selected workshop to the trash, F2 renames it (keys of the table)."""
@@ -172,13 +183,15 @@ class LibraryPage(QWidget):
             self._fit_columns()
         finally:
             self._fitting = False
-        if self.showing_trash:
-            self.heading.setText(self.tr("Trash"))
-            self.empty.show_trash_empty()
+        self.heading.setText(self.tr("Trash") if self.showing_trash else self.tr("Workshops"))
+        if rows:
+            self.stack.setCurrentWidget(self.table)
         else:
-            self.heading.setText(self.tr("Workshops"))
-            self.empty.show_library_empty()
-        self.stack.setCurrentWidget(self.table if rows else self.empty)
+            if self.showing_trash:
+                self.empty.show_trash_empty()
+            else:
+                self.empty.show_library_empty()
+            self.stack.setCurrentWidget(self.empty)
         self.status_label.setText(self.tr("%n workshop(s)", "", len(rows)))
         if selected:
             self.select(selected)
@@ -305,6 +318,8 @@ class LibraryPage(QWidget):
         if not workshop_id:
             return
         current = workshops.get(self.session.library, workshop_id)
+        from PySide6.QtWidgets import QInputDialog  # the dialogs' classes: not needed to show the library
+
         title, ok = QInputDialog.getText(
             self, self.tr("Rename workshop"), self.tr("New title:"), text=current.title
         )
@@ -335,6 +350,8 @@ class LibraryPage(QWidget):
         workshop_id = self.selected_id()
         if not workshop_id or not self.showing_trash:
             return
+        from PySide6.QtWidgets import QMessageBox
+
         title = workshops.get(self.session.library, workshop_id).title
         answer = QMessageBox.warning(
             self,

@@ -139,3 +139,17 @@ def test_an_undo_that_fails_changes_nothing_and_keeps_the_step(
     session.undo_stack.undo()  # now it can
     assert {a.id, b.id, c.id} <= {i.id for i in ideas.list_ideas(session.library, demo.id)}
     assert session.undo_stack.index() == 0
+
+
+def test_a_redo_that_fails_changes_nothing_and_keeps_the_step_to_redo(
+    qtbot: QtBot, session: Session, demo: Workshop, failures: list[str]
+) -> None:
+    a, b, *_ = ideas.list_ideas(session.library, demo.id)
+    assert session.push(RemoveIdeas("Delete 2 ideas", [a.id, b.id]))
+    session.undo_stack.undo()
+    ideas.remove(session.library, b.id)  # b went another way meanwhile
+    session.undo_stack.redo()
+    assert failures
+    assert ideas.get(session.library, a.id) == a  # a was not deleted on its own
+    qtbot.waitUntil(lambda: session.undo_stack.index() == 0)
+    assert session.undo_stack.canRedo()

@@ -71,6 +71,34 @@ MESSAGES: dict[str, dict[Language, str]] = {
         Language.SV: "Metoden och vad man röstar på kan inte ändras när det finns röster.",
         Language.EN: "The method and what is voted on cannot change once there are votes.",
     },
+    "not_a_method_file": {
+        Language.SV: "Filen är inte en metodfil från Idéverkstad.",
+        Language.EN: "The file is not an Idéverkstad method file.",
+    },
+    "method_version": {
+        Language.SV: "Metodfilen har version {version}; den här versionen av appen läser version 1.",
+        Language.EN: "The method file is version {version}; this version of the app reads version 1.",
+    },
+    "bad_method_field": {
+        Language.SV: "{field} i metodfilen har fel form.",
+        Language.EN: "{field} in the method file has the wrong form.",
+    },
+    "method_file_too_big": {
+        Language.SV: "Metodfilen är för stor: högst {limit} kB. Ingenting har ändrats.",
+        Language.EN: "The method file is too big: at most {limit} kB. Nothing was changed.",
+    },
+    "method_file_unreadable": {
+        Language.SV: "{path} kunde inte läsas ({detail}). Ingenting har ändrats.",
+        Language.EN: "{path} could not be read ({detail}). Nothing was changed.",
+    },
+    "method_file_not_json": {
+        Language.SV: "Metodfilen är inte giltig JSON ({detail}). Ingenting har ändrats.",
+        Language.EN: "The method file is not valid JSON ({detail}). Nothing was changed.",
+    },
+    "method_exists": {
+        Language.SV: "Det finns redan en metod som heter ”{name}”. Byt namn på den ena först.",
+        Language.EN: "There is already a method called “{name}”. Rename one of them first.",
+    },
     "merge_into_itself": {
         Language.SV: "En lapp kan inte slås ihop med sig själv. Välj en annan lapp att slå ihop den med.",
         Language.EN: "A note cannot be merged into itself. Choose another note to merge it with.",
@@ -117,6 +145,8 @@ FIELD_NAMES: dict[str, dict[Language, str]] = {
     "dots_per_person": {Language.SV: "Prickar per person", Language.EN: "Dots per person"},
     "max_per_item": {Language.SV: "Högst per punkt", Language.EN: "Most dots per item"},
     "tally": {Language.SV: "Antalet prickar", Language.EN: "The counted dots"},
+    "method": {Language.SV: "Metoden", Language.EN: "The method"},
+    "file": {Language.SV: "Filen", Language.EN: "The file"},
 }
 
 

@@ -23,6 +23,7 @@ from workshop.domain.ids import new_id, now_iso
 from workshop.domain.language import Language
 from workshop.domain.participant import Participant
 from workshop.domain.question import Question
+from workshop.domain.rounds import Round, store_rounds
 from workshop.domain.snapshot import WorkshopSnapshot
 from workshop.domain.tags import SustainabilityTag
 from workshop.domain.voting import (
@@ -79,6 +80,12 @@ def to_document(snapshot: WorkshopSnapshot, *, exported_at: str | None = None) -
                 "extra_minutes": a.extra_minutes,
                 "started_at": a.started_at,
                 "ended_at": a.ended_at,
+                "method": a.method,
+                "facilitator_notes": a.facilitator_notes,
+                "rounds": [
+                    {"minutes": r.minutes, "extra_minutes": r.extra_minutes, "text": r.text}
+                    for r in a.round_list()
+                ],
             }
             for a in snapshot.agenda
         ],
@@ -284,6 +291,9 @@ def from_document(document: dict[str, Any]) -> WorkshopSnapshot:
                 extra_minutes=a.get("extra_minutes", 0),
                 started_at=a.get("started_at", ""),
                 ended_at=a.get("ended_at", ""),
+                method=a.get("method", ""),
+                facilitator_notes=a.get("facilitator_notes", ""),
+                rounds=store_rounds([Round(**r) for r in a.get("rounds", [])]),
             )
             for a in document.get("agenda", [])
         ),

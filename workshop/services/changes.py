@@ -20,6 +20,7 @@ class Area(StrEnum):
     VOTES = "votes"
     ACTIONS = "actions"
     PRESENTER = "presenter"  # what the shared screen may show (silent mode, reveal)
+    METHODS = "methods"  # the facilitator's own methods (library-wide)
 
 
 @dataclass(frozen=True)

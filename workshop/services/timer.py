@@ -14,6 +14,14 @@ from datetime import UTC, datetime
 
 from workshop.domain.agenda import AgendaItem
 from workshop.domain.errors import NotFoundError, ValidationError
+from workshop.domain.rounds import (
+    RoundPosition,
+    last_with_extra,
+    position,
+    start_ms,
+    store_rounds,
+    with_extra,
+)
 from workshop.domain.timer import MINUTE_MS, PhaseClock, actual_minutes, parse_stamp, stamp
 from workshop.domain.workshop import Workshop, WorkshopStatus
 from workshop.services.changes import Area, ChangeSet
@@ -41,6 +49,12 @@ class TimerState:
     @property
     def running(self) -> bool:
         return self.clock is not None and self.clock.running
+
+    def round_at(self, now: datetime) -> RoundPosition | None:
+        """The round running now, for a phase timed in rounds (None for a phase without rounds)."""
+        if self.phase is None or self.clock is None:
+            return None
+        return position(self.phase.round_list(), self.clock.elapsed_ms(now))
 
 
 @dataclass(frozen=True)
@@ -162,23 +176,38 @@ def toggle_pause(lib: Library, workshop_id: str, now: Now = None) -> ChangeSet:
     return resume(lib, workshop_id, now)
 
 
-def add_minutes(lib: Library, workshop_id: str, minutes: int) -> tuple[str, ChangeSet]:
+def add_minutes(lib: Library, workshop_id: str, minutes: int, now: Now = None) -> tuple[str, ChangeSet]:
     """Give the running phase more time (+1, +5); recorded as extra minutes beside the planned ones.
 
     Returns the phase that got them, so an undo takes them back from that phase even after the timer has
-    moved on to the next one.
+    moved on to the next one. In a phase timed in rounds the minutes go to the round that is running
+    (+1 minute for this sketch).
     """
     with lib.atomic():
         workshop = _workshop(lib, workshop_id)
         if not workshop.current_phase_id:
             raise ValidationError("empty", "agenda_item")
+        item = _item(lib, workshop.current_phase_id)
+        rounds = item.round_list()
+        if rounds:
+            here = position(rounds, clock_of(workshop, item).elapsed_ms(_moment(now)))
+            assert here is not None
+            more = with_extra(rounds, here.index, minutes)
+            AGENDA.update(lib, dataclasses.replace(item, rounds=store_rounds(more)))
         changes = _add_extra(lib, workshop_id, workshop.current_phase_id, minutes)
     return workshop.current_phase_id, changes
 
 
 def take_back_minutes(lib: Library, workshop_id: str, item_id: str, minutes: int) -> ChangeSet:
-    """Undo of :func:`add_minutes`: the phase *item_id* loses the extra minutes it was given."""
+    """Undo of :func:`add_minutes`: the phase *item_id* loses the extra minutes it was given (in a phase
+    timed in rounds, from the latest round that was given them)."""
     with lib.atomic():
+        item = _item(lib, item_id)
+        rounds = item.round_list()
+        index = last_with_extra(rounds, minutes) if rounds else None
+        if index is not None:
+            fewer = with_extra(rounds, index, -minutes)
+            AGENDA.update(lib, dataclasses.replace(item, rounds=store_rounds(fewer)))
         return _add_extra(lib, workshop_id, item_id, -minutes)
 
 
@@ -194,6 +223,30 @@ def _add_extra(lib: Library, workshop_id: str, item_id: str, minutes: int) -> Ch
     if not 0 <= extra <= MAX_EXTRA_MINUTES:
         raise ValidationError("out_of_range", "planned_minutes", low=0, high=MAX_EXTRA_MINUTES)
     AGENDA.update(lib, dataclasses.replace(item, extra_minutes=extra))
+    return _changes(workshop_id, item.id)
+
+
+def next_round(lib: Library, workshop_id: str, now: Now = None) -> ChangeSet:
+    """Move a phase timed in rounds on to its next round now; from its last round (or in a phase without
+    rounds) this is :func:`next_phase`. The round's clock starts full; a paused timer stays paused."""
+    moment = _moment(now)
+    with lib.atomic():
+        workshop = _workshop(lib, workshop_id)
+        item = AGENDA.get(lib, workshop.current_phase_id) if workshop.current_phase_id else None
+        if item is None:
+            return next_phase(lib, workshop_id, moment)
+        rounds = item.round_list()
+        here = position(rounds, clock_of(workshop, item).elapsed_ms(moment))
+        if here is None or here.is_last:
+            return next_phase(lib, workshop_id, moment)
+        WORKSHOPS.update(
+            lib,
+            dataclasses.replace(
+                workshop,
+                timer_elapsed_ms=start_ms(rounds, here.index + 1),
+                timer_running_since=stamp(moment) if workshop.timer_running_since else "",
+            ),
+        )
     return _changes(workshop_id, item.id)
 
 

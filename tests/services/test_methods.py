@@ -1,0 +1,183 @@
+"""Methods on an agenda: insert (and undo), rounds on the timer, own methods saved, shared and imported."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from workshop.domain.errors import ValidationError
+from workshop.domain.language import Language
+from workshop.domain.method import MethodGoal
+from workshop.domain.workshop import Workshop
+from workshop.services import agenda, methods, timer, workshops
+from workshop.services.changes import Area
+from workshop.store.library import Library
+
+T0 = datetime(2026, 3, 14, 9, 0, tzinfo=UTC)
+
+
+def at(minutes: float) -> datetime:
+    return T0 + timedelta(minutes=minutes)
+
+
+@pytest.fixture
+def workshop(library: Library) -> Workshop:
+    return workshops.create(library, "Metoder", template="short-idea-session")[0]
+
+
+def titles(library: Library, workshop_id: str) -> list[str]:
+    return [item.title for item in agenda.list_agenda(library, workshop_id)]
+
+
+def test_inserting_a_method_puts_its_phases_at_the_chosen_place_in_the_workshops_language(
+    library: Library, workshop: Workshop
+) -> None:
+    before = titles(library, workshop.id)
+    items, changes = methods.insert_method(library, workshop.id, "crazy-8s", at=1)
+    assert Area.AGENDA in changes.areas
+    after = titles(library, workshop.id)
+    assert after == before[:1] + ["Åtta skisser", "Visa de bästa"] + before[1:]
+    first = agenda.list_agenda(library, workshop.id)[1]
+    assert first.method == "Crazy 8s"
+    assert first.instructions == "En ny skiss varje minut. Det får vara fult."
+    assert "Vik arket" in first.facilitator_notes
+    assert [r.minutes for r in first.round_list()] == [1] * 8
+    assert first.planned_minutes == 8
+
+    methods.remove_phases(library, workshop.id, [i.id for i in items])  # undo
+    assert titles(library, workshop.id) == before
+    methods.restore_phases(library, workshop.id, items, 1)  # redo: the same phases, same place
+    assert titles(library, workshop.id) == after
+    assert [i.id for i in agenda.list_agenda(library, workshop.id)][1:3] == [i.id for i in items]
+
+
+def test_an_undo_of_an_insert_changes_nothing_when_one_phase_is_already_gone(
+    library: Library, workshop: Workshop
+) -> None:
+    items, _ = methods.insert_method(library, workshop.id, "1-2-4-all")
+    agenda.remove(library, items[0].id)
+    before = titles(library, workshop.id)
+    with pytest.raises(ValidationError):
+        methods.remove_phases(library, workshop.id, [items[0].id])
+    assert titles(library, workshop.id) == before
+
+
+def test_the_timer_runs_the_rounds_with_more_time_and_next_per_round(
+    library: Library, workshop: Workshop
+) -> None:
+    items, _ = methods.insert_method(library, workshop.id, "1-2-4-all", at=0)  # 1, 2, 4, 5 minutes
+    phase = items[0]
+    timer.start_phase(library, workshop.id, phase.id, at(0))
+    here = timer.state(library, workshop.id).round_at(at(0.5))
+    assert here is not None
+    assert (here.number, here.count) == (1, 4)
+    assert here.text == "Själv: skriv ner dina egna idéer, i tystnad."
+    assert timer.state(library, workshop.id).round_at(at(1.5)).number == 2  # type: ignore[union-attr]
+
+    timer.add_minutes(library, workshop.id, 1, now=at(1.5))  # +1 minute for the pairs
+    state = timer.state(library, workshop.id)
+    assert state.round_at(at(3.5)).number == 2  # type: ignore[union-attr]
+    assert state.phase is not None
+    assert state.phase.total_minutes == 13
+
+    timer.next_round(library, workshop.id, at(2))  # move on early, to the fours
+    state = timer.state(library, workshop.id)
+    assert state.round_at(at(2)).number == 3  # type: ignore[union-attr]
+    assert state.round_at(at(2)).remaining_ms == 4 * 60_000  # type: ignore[union-attr]
+
+    timer.pause(library, workshop.id, at(3))
+    timer.next_round(library, workshop.id, at(5))  # paused: the next round starts full and stays paused
+    state = timer.state(library, workshop.id)
+    assert not state.running
+    assert state.round_at(at(9)).number == 4  # type: ignore[union-attr]
+
+    timer.next_round(library, workshop.id, at(6))  # from the last round: the next phase
+    assert timer.state(library, workshop.id).phase == agenda.list_agenda(library, workshop.id)[1]
+
+    timer.take_back_minutes(library, workshop.id, phase.id, 1)  # undo of +1: the pairs round again
+    again = agenda.get(library, phase.id)
+    assert [r.extra_minutes for r in again.round_list()] == [0, 0, 0, 0]
+    assert again.extra_minutes == 0
+
+
+def test_phases_saved_as_a_method_are_shared_as_a_file_and_imported_elsewhere(
+    library: Library, workshop: Workshop, tmp_path: Path
+) -> None:
+    items, _ = methods.insert_method(library, workshop.id, "crazy-8s")
+    made = methods.method_from_phases(
+        items,
+        "Våra skisser",
+        Language.SV,
+        goal=MethodGoal.DIVERGE,
+        summary="Skisser i snabb takt.",
+        materials=("Papper",),
+    )
+    saved, changes = methods.save_own(library, made)
+    assert Area.METHODS in changes.areas
+    assert [m.name["sv"] for m in methods.own_method_list(library)] == ["Våra skisser"]
+    with pytest.raises(ValidationError):
+        methods.save_own(library, made)  # the same name twice is refused
+
+    file = tmp_path / "vara-skisser.json"
+    file.write_bytes(methods.method_file_bytes(saved))
+    with Library.open(tmp_path / "other" / "library.sqlite") as other:
+        imported, _ = methods.import_method_file(other, file)
+        assert imported.name == {"sv": "Våra skisser"}
+        assert [r.minutes for r in imported.phases[0].rounds] == [1] * 8
+        target = workshops.create(other, "Hos någon annan", template="short-idea-session")[0]
+        methods.insert_method(other, target.id, imported.key)
+        assert "Åtta skisser" in titles(other, target.id)
+
+
+BAD_FILES: list[tuple[bytes, str]] = [
+    (b"not json at all", "method_file_not_json"),
+    (b"\xff\xfe\x00garbage", "method_file_not_json"),
+    (json.dumps({"format": "ideverkstad-workshop"}).encode(), "not_a_method_file"),
+    (json.dumps([1, 2, 3]).encode(), "not_a_method_file"),
+    (b"[" * 5000 + b"]" * 5000, "method_file_not_json"),
+    (b" " * 1_000_001, "method_file_too_big"),
+]
+
+
+@pytest.mark.parametrize(("content", "code"), BAD_FILES)
+def test_a_bad_method_file_gets_a_clear_message_and_changes_nothing(
+    library: Library, tmp_path: Path, content: bytes, code: str
+) -> None:
+    file = tmp_path / "bad.json"
+    file.write_bytes(content)
+    with pytest.raises(methods.MethodFileError) as caught:
+        methods.import_method_file(library, file)
+    assert caught.value.code == code
+    assert "Ingenting har ändrats" in caught.value.message(Language.SV) or caught.value.message(Language.SV)
+    assert methods.own_method_list(library) == []
+
+
+def test_a_missing_method_file_is_named(library: Library, tmp_path: Path) -> None:
+    with pytest.raises(methods.MethodFileError) as caught:
+        methods.import_method_file(library, tmp_path / "nowhere.json")
+    assert "nowhere.json" in caught.value.message(Language.EN)
+
+
+def test_a_phase_from_a_method_keeps_its_rounds_and_notes_through_the_exchange_file(
+    library: Library, workshop: Workshop, tmp_path: Path
+) -> None:
+    from workshop.export import exchange, import_file
+    from workshop.services import import_workshop, snapshot
+
+    methods.insert_method(library, workshop.id, "brainwriting-6-3-5")
+    document = exchange.to_document(snapshot.load(library, workshop.id))
+    phase = document["agenda"][-1]
+    assert phase["method"] == "Brainwriting 6-3-5"
+    assert [r["minutes"] for r in phase["rounds"]] == [5] * 6
+    file = tmp_path / "w.json"
+    file.write_bytes(exchange.to_bytes(document))
+    with Library.open(tmp_path / "other" / "library.sqlite") as other:
+        result = import_file.read_file(file)
+        assert result.snapshot is not None, result.problems
+        imported, _ = import_workshop.import_snapshot(other, result.snapshot)
+        copy = agenda.list_agenda(other, imported.id)
+        assert copy[-1].round_list() == agenda.list_agenda(library, workshop.id)[-1].round_list()
+        assert copy[-1].facilitator_notes.startswith("Sex i varje grupp")

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import Any
+
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from workshop.domain.agenda import PhaseKind
@@ -59,4 +63,65 @@ def test_help_lists_menu_shortcuts_and_edit_menu_names_the_undo(
     workspace.capture.line.setText("Ny idé")
     qtbot.keyClick(workspace.capture.line, Qt.Key.Key_Return)
     assert window.undo_action.text().replace("&", "") == "Undo Add idea"
+    window.close()
+
+
+def _menus_on_screen(window: MainWindow) -> QRect:
+    bar = window.menuBar()
+    return QRect(bar.mapToGlobal(QPoint(0, 0)), bar.size())
+
+
+def test_one_f5_one_toggle_from_either_window(
+    qtbot: QtBot, session: Session, demo: Workshop, isolated_settings: AppSettings, shortcut: Any
+) -> None:
+    """Issue #11: with the shared screen in front, F5 did nothing (it belonged to the console only)."""
+    window = MainWindow(session, isolated_settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_workshop(demo.id)
+    assert window.console is not None
+    qtbot.waitExposed(window)
+    window.console.setFocus()  # the console is the active window, as after a click in it
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    shortcut(window, "F5")
+    presenter = window.presenter
+    assert presenter is not None
+    assert presenter.isVisible()
+    assert window.presenter_action.isChecked()
+    assert QApplication.activeWindow() is presenter  # it opened in front
+    shortcut(presenter, "F5")  # pressed while the shared screen is the active window
+    assert window.presenter is None
+    assert not window.presenter_action.isChecked()
+    shortcut(window, "F5")
+    assert window.presenter is not None
+    assert window.presenter.isVisible()
+    window.presenter.hide()  # on screen no more (e.g. hidden by the window system): one press shows it
+    shortcut(window, "F5")
+    assert window.presenter is not None
+    assert window.presenter.isVisible()
+    shortcut(window.presenter, "F5")
+    assert window.presenter is None
+    window.close()
+
+
+def test_on_one_screen_the_shared_screen_never_covers_the_consoles_menus(
+    qtbot: QtBot, session: Session, demo: Workshop, isolated_settings: AppSettings
+) -> None:
+    """Issue #11: on a single screen the shared window opened over the console's menu bar."""
+    assert len(QGuiApplication.screens()) == 1
+    window = MainWindow(session, isolated_settings)
+    qtbot.addWidget(window)
+    window.setGeometry(window.screen().availableGeometry())
+    window.show()
+    assert window.open_workshop(demo.id)
+    window.toggle_presenter()
+    presenter = window.presenter
+    assert presenter is not None
+    menus = _menus_on_screen(window)
+    assert not presenter.frameGeometry().intersects(menus), (presenter.frameGeometry(), menus)
+    presenter.toggle_full_screen()  # F11 on the console's own screen: all the room below the menus
+    assert not presenter.frameGeometry().intersects(menus)
+    assert presenter.height() > window.height() // 2
+    presenter.toggle_full_screen()
+    assert not presenter.frameGeometry().intersects(menus)
     window.close()

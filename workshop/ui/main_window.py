@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -138,8 +138,14 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
         self.view_menu = view_menu
+        old_presenter_action = getattr(self, "presenter_action", None)
+        if old_presenter_action is not None:  # a rebuilt menu (language switch): no second F5 left behind
+            old_presenter_action.deleteLater()
+            old_presenter_action.setShortcut(QKeySequence())
         self.presenter_action = QAction(self.tr("&Shared screen (presenter)"), self, checkable=True)
         self.presenter_action.setShortcut(QKeySequence("F5"))
+        # F5 works with the shared screen in front too (it is another window): one press, one toggle.
+        self.presenter_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.presenter_action.triggered.connect(self.toggle_presenter)
         view_menu.addAction(self.presenter_action)
         self.run_menu = bar.addMenu(self.tr("&Run"))
@@ -218,9 +224,11 @@ class MainWindow(QMainWindow):
         self.run_menu.setEnabled(self.console is not None)
 
     def toggle_presenter(self) -> None:
-        """F5: open the shared screen for the open workshop, or close it."""
-        if self.presenter is not None:
+        """F5, in the console or on the shared screen itself: one press opens it, the next closes it."""
+        if self.presenter is not None and self.presenter.isVisible():
             self.close_presenter()
+        elif self.presenter is not None:  # made but not on screen: this press shows it
+            self.presenter.open_on_best_screen()
         elif self.console is not None:
             from workshop.ui.presenter.presenter_window import PresenterWindow  # only when first opened
 
@@ -259,8 +267,11 @@ class MainWindow(QMainWindow):
     def close_presenter(self) -> None:
         if self.presenter is not None:
             presenter, self.presenter = self.presenter, None
+            was_in_front = presenter.isActiveWindow()
             presenter.close()
             presenter.deleteLater()
+            if was_in_front and self.isVisible():
+                self.activateWindow()  # the keys go back to the console (the next F5 reopens it)
         self.presenter_action.setChecked(False)
 
     def show_help(self) -> None:

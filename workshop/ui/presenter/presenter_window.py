@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -27,6 +27,7 @@ from workshop.ui.session import Session
 
 TICK_MS = 250
 PLAIN = "plain"
+FRAME_ALLOWANCE = 4  # pixels kept free between the console's menu bar and the shared screen
 
 
 def _utc_now() -> datetime:
@@ -54,6 +55,7 @@ class PresenterWindow(QWidget):
         self._views: dict[str, QWidget] = {}
         self._preview_id: str | None = None
         self._flash_on = False
+        self._filling = False  # "full screen" on the console's own screen: the room below its menus
         self.phase: AgendaItem | None = None
 
         self.workshop_title = QLabel()
@@ -82,7 +84,7 @@ class PresenterWindow(QWidget):
         full.triggered.connect(self.toggle_full_screen)
         leave = QAction(self)
         leave.setShortcut(QKeySequence("Escape"))
-        leave.triggered.connect(self.showNormal)
+        leave.triggered.connect(self.leave_full_screen)
         self.addActions([full, leave])
 
         self.ticker = QTimer(self)
@@ -179,7 +181,7 @@ class PresenterWindow(QWidget):
 
     # --- the window ----------------------------------------------------------------------------------
     def open_on_best_screen(self) -> None:
-        """Full screen on a second screen when there is one, else a window to drag to the projector."""
+        """Full screen on a second screen when there is one, else a window beside the console's menus."""
         screens = QGuiApplication.screens()
         owner = self.parentWidget()
         main_screen = owner.screen() if owner is not None else None
@@ -190,15 +192,62 @@ class PresenterWindow(QWidget):
             self.setGeometry(target.geometry())
             self.showFullScreen()
         else:
-            self.resize(1024, 640)
+            self.setGeometry(self.room_below_menus(QSize(1024, 640)))
             self.showNormal()
+            self._keep_frame_below_menus()
+            QTimer.singleShot(300, self, self._keep_frame_below_menus)  # once the window manager has framed it
         self.raise_()
 
+    def on_own_screen(self) -> bool:
+        """True when the shared screen has a screen of its own (not the console's)."""
+        owner = self.parentWidget()
+        return owner is None or self.screen() is not owner.screen()
+
+    def room_below_menus(self, wanted: QSize | None = None) -> QRect:
+        """Where the shared screen may lie on the console's screen: below the console's menu bar, so the
+        facilitator's menus are never covered (*wanted*: a size to fit in there, at the bottom right)."""
+        owner = self.parentWidget()
+        screen = owner.screen() if owner is not None else self.screen()
+        area = screen.availableGeometry()
+        bar = getattr(owner, "menuBar", None)
+        if callable(bar):
+            menus = bar()
+            bottom = menus.mapToGlobal(QPoint(0, menus.height())).y() + FRAME_ALLOWANCE
+            area.setTop(max(area.top(), min(bottom, area.bottom() - 200)))
+        if wanted is None:
+            return area
+        size = wanted.boundedTo(area.size())
+        corner = QPoint(area.right() - size.width() + 1, area.bottom() - size.height() + 1)
+        return QRect(corner, size)
+
+    def _keep_frame_below_menus(self) -> None:
+        """A window manager's title bar sits above the geometry asked for: move down if it would cover."""
+        if self.isFullScreen() or not self.isVisible() or self.on_own_screen():
+            return
+        room = self.room_below_menus()
+        frame = self.frameGeometry()
+        if frame.top() < room.top():
+            self.move(self.x(), self.y() + room.top() - frame.top())
+        overhang = self.frameGeometry().bottom() - room.bottom()
+        if overhang > 0:
+            self.resize(self.width(), max(200, self.height() - overhang))
+
     def toggle_full_screen(self) -> None:
-        if self.isFullScreen():
+        """F11. On the console's own screen "full" is all the room below its menu bar, never over it."""
+        if self.isFullScreen() or self._filling:
+            self._filling = False
             self.showNormal()
-        else:
+            self.setGeometry(self.room_below_menus(QSize(1024, 640)))
+        elif self.on_own_screen():
             self.showFullScreen()
+        else:
+            self._filling = True
+            self.setGeometry(self.room_below_menus())
+            self._keep_frame_below_menus()
+
+    def leave_full_screen(self) -> None:
+        if self.isFullScreen() or self._filling:
+            self.toggle_full_screen()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)

@@ -536,6 +536,12 @@ CATALOGUE: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "Due": "Klart senast",
     "Next step": "Nästa steg",
     "%n action(s) agreed": ("%n åtgärd beslutad", "%n åtgärder beslutade"),
+    "Actions created": "Skapade åtgärder",
+    "%n action(s) created.": ("%n åtgärd skapad.", "%n åtgärder skapade."),
+    "%n already had an action and got no second one.": (
+        "%n hade redan en åtgärd och fick ingen till.",
+        "%n hade redan en åtgärd och fick ingen till.",
+    ),
     "What will be done? Enter adds it": "Vad ska göras? Enter lägger till",
     "participant or free text": "deltagare eller fritext",
     "&Add action": "&Lägg till åtgärd",

@@ -2100,11 +2100,11 @@ Leder innovationsworkshoppar utan internet. Bibliotek: %3</translation>
     </message>
     <message>
         <source>Actions created</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapade åtgärder</translation>
     </message>
     <message>
         <source>No voting round yet. Create one with “New round…” to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen röstningsomgång än. Skapa en med ”Ny omgång…” för att börja.</translation>
     </message>
     <message>
         <source>clusters</source>
@@ -2180,11 +2180,11 @@ Leder innovationsworkshoppar utan internet. Bibliotek: %3</translation>
     </message>
     <message>
         <source>%1 of %2 present have voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 närvarande har röstat.</translation>
     </message>
     <message>
         <source>Not voted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Har inte röstat: %1.</translation>
     </message>
     <message>
         <source>Place</source>
@@ -2217,7 +2217,8 @@ Leder innovationsworkshoppar utan internet. Bibliotek: %3</translation>
     <message>
         <source>Not everyone present has voted yet. Still waiting: %1.
 Reveal anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla närvarande har inte röstat än. Väntar fortfarande: %1.
+Visa resultatet ändå?</translation>
     </message>
     <message>
         <source>Reveal result</source>
@@ -2241,16 +2242,16 @@ Reveal anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n action(s) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n åtgärd skapad.</numerusform>
+            <numerusform>%n åtgärder skapade.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already had an action and got no second one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hade redan en åtgärd och fick ingen till.</numerusform>
+            <numerusform>%n hade redan en åtgärd och fick ingen till.</numerusform>
         </translation>
     </message>
 </context>

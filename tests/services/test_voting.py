@@ -220,11 +220,13 @@ def test_merged_duplicates_count_together(
 
 
 def test_actions_for_the_top_n_include_ties(library: Library, demo: Workshop, items: list[str]) -> None:
+    actions.remove_many(library, [a.id for a in actions.list_actions(library, demo.id)])  # none planned yet
     plan_before = actions.list_actions(library, demo.id)
     made, _ = voting.create_round(library, demo.id, "Papper", "tally")
     for item, count in zip(items[:4], (9, 5, 5, 2), strict=True):
         ballots.set_tally(library, made.id, item, count)
-    created, _ = voting.create_actions_for_top(library, made.id, 2)
+    fill, _ = voting.create_actions_for_top(library, made.id, 2)
+    created = fill.made
     assert [a.idea_id for a in created] == items[:3]
     assert created[0].title == ideas.get(library, items[0]).text
     actions.remove_many(library, [a.id for a in created])

@@ -229,12 +229,26 @@ def test_create_actions_for_the_top_n(
 ) -> None:
     plan_before = actions.list_actions(library, demo.id)
     workspace = make_workspace(qtbot, session, demo.id)
-    workspace.rounds.setCurrentRow(0)  # the demo's revealed dot round: 13, 11, 9 …
-    workspace.panel.top_spin.setValue(2)
-    qtbot.mouseClick(workspace.panel.actions_button, Qt.MouseButton.LeftButton)
+    workspace.rounds.setCurrentRow(0)  # the demo's revealed dot round: 13, 11, 9 …; the top 3 are planned
+    panel = workspace.panel
+    round_id = workspace.selected_round_id()
+    assert round_id is not None
+    winners = [r.item_id for r in voting.winners(library, round_id, 5)]
+    panel.top_spin.setValue(2)
+    steps = session.undo_stack.count()
+    qtbot.mouseClick(panel.actions_button, Qt.MouseButton.LeftButton)
+    assert actions.list_actions(library, demo.id) == plan_before  # both already had an action
+    assert panel.actions_said.text() == "0 action(s) created. 2 already had an action and got no second one."
+    assert session.undo_stack.count() == steps  # nothing done, nothing to undo
+    panel.top_spin.setValue(5)
+    qtbot.mouseClick(panel.actions_button, Qt.MouseButton.LeftButton)
     made = actions.list_actions(library, demo.id)[len(plan_before) :]
-    assert len(made) == 2
-    assert made[0].title.startswith("Gående skolbuss")
+    assert [a.idea_id for a in made] == winners[3:]
+    assert panel.actions_said.text() == (
+        f"{len(made)} action(s) created. 3 already had an action and got no second one."
+    )
+    qtbot.mouseClick(panel.actions_button, Qt.MouseButton.LeftButton)  # a second time: no doubling
+    assert len(actions.list_actions(library, demo.id)) == len(plan_before) + len(made)
     session.undo_stack.undo()
     assert actions.list_actions(library, demo.id) == plan_before
     session.undo_stack.redo()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 from workshop.domain.action import Action
@@ -53,6 +54,31 @@ def add_many(lib: Library, workshop_id: str, drafts: list[dict[str, Any]]) -> tu
         for action in made:
             ACTIONS.insert(lib, action)
     return made, ChangeSet.of(workshop_id, Area.ACTIONS, ids=[a.id for a in made])
+
+
+@dataclass(frozen=True)
+class PlanFill:
+    """What pre-filling the plan did: the actions made, and the ideas (or clusters) left alone because an
+    action already carries them."""
+
+    made: list[Action]
+    already_planned: list[str]
+
+
+def add_unplanned(
+    lib: Library, workshop_id: str, drafts: list[dict[str, Any]], key: str
+) -> tuple[PlanFill, ChangeSet]:
+    """Actions for the drafts whose idea or cluster (``key``: "idea_id" or "cluster_id") has none yet.
+
+    Asking twice for the winners' actions must not double the plan: an item an action already carries is
+    skipped and named in the result, so the facilitator can be told.
+    """
+    with lib.atomic():
+        planned = {getattr(action, key) for action in ACTIONS.for_workshop(lib, workshop_id)} - {None}
+        fresh = [draft for draft in drafts if draft.get(key) not in planned]
+        skipped = [str(draft[key]) for draft in drafts if draft.get(key) in planned]
+        made, changes = add_many(lib, workshop_id, fresh)
+    return PlanFill(made, skipped), changes
 
 
 def update(lib: Library, action_id: str, **changes: Any) -> tuple[Action, ChangeSet]:

@@ -10,7 +10,6 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from workshop.domain.action import Action
 from workshop.domain.errors import NotFoundError, ValidationError
 from workshop.domain.ids import new_id, now_iso
 from workshop.domain.voting import (
@@ -240,15 +239,14 @@ def winners(lib: Library, round_id: str, top: int) -> list[ItemResult]:
     ]
 
 
-def create_actions_for_top(lib: Library, round_id: str, top: int) -> tuple[list[Action], ChangeSet]:
-    """Pre-fill the action plan with the winners; undo with actions.remove_many."""
+def create_actions_for_top(lib: Library, round_id: str, top: int) -> tuple[actions.PlanFill, ChangeSet]:
+    """Pre-fill the action plan with the winners that have no action yet; undo with actions.remove_many."""
     with lib.atomic():
         voting_round = get_round(lib, round_id)
         texts = {item.id: item.text for item in items_for(lib, voting_round)}
         key = "cluster_id" if voting_round.target == VotingTarget.CLUSTERS else "idea_id"
         drafts = [{"title": texts[r.item_id] or "…", key: r.item_id} for r in winners(lib, round_id, top)]
-        made, changes = actions.add_many(lib, voting_round.workshop_id, drafts)
-    return made, changes
+        return actions.add_unplanned(lib, voting_round.workshop_id, drafts, key)
 
 
 def votes_on_idea(lib: Library, idea_id: str) -> int:

@@ -126,16 +126,22 @@ class ChangeBallot(VotingCommand):
 
 
 class CreateActionsForTop(VotingCommand):
+    """Actions for the winners that have none yet; :attr:`fill` says what was made and what was skipped.
+    A run that made nothing leaves no step on the undo stack."""
+
     def __init__(self, text: str, round_id: str, top: int) -> None:
         super().__init__(text)
         self.round_id = round_id
         self.top = top
         self.made: list[Action] | None = None
+        self.fill: actions.PlanFill | None = None
 
     def do(self) -> ChangeSet:
         if self.made is not None:
             return actions.restore(self.library(), self.made)
-        self.made, changes = voting.create_actions_for_top(self.library(), self.round_id, self.top)
+        self.fill, changes = voting.create_actions_for_top(self.library(), self.round_id, self.top)
+        self.made = self.fill.made
+        self.setObsolete(not self.made)
         return changes
 
     def undo_edit(self) -> ChangeSet:

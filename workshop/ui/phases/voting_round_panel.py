@@ -91,7 +91,10 @@ class RoundPanel(QWidget):
         actions_row = QHBoxLayout()
         actions_row.addWidget(self.actions_button)
         actions_row.addWidget(self.top_spin)
-        actions_row.addStretch(1)
+        self.actions_said = QLabel()  # what the last "Create actions" did, skipped winners included
+        self.actions_said.setAccessibleName(self.tr("Actions created"))
+        self.actions_said.setWordWrap(True)
+        actions_row.addWidget(self.actions_said, 1)
         results_layout = QVBoxLayout(self.results_box)
         results_layout.addWidget(self.peek_check)
         results_layout.addWidget(self.results_hidden)
@@ -350,8 +353,12 @@ class RoundPanel(QWidget):
     def create_actions(self) -> None:
         if self.round is not None:
             top = self.top_spin.value()
-            self.session.push(
-                CreateActionsForTop(
-                    self.tr("Actions for the top %1").replace("%1", str(top)), self.round.id, top
-                )
+            command = CreateActionsForTop(
+                self.tr("Actions for the top %1").replace("%1", str(top)), self.round.id, top
             )
+            if self.session.push(command) and command.fill is not None:
+                made, skipped = len(command.fill.made), len(command.fill.already_planned)
+                said = self.tr("%n action(s) created.", "", made)
+                if skipped:
+                    said += " " + self.tr("%n already had an action and got no second one.", "", skipped)
+                self.actions_said.setText(said)

@@ -146,7 +146,7 @@ def needs_shaping(text: str) -> bool:
     """True if *text* has a run in a font that goes through HarfBuzz (Arabic, Devanagari, Ethiopic,
     Thai). Only those runs are shaped (see :mod:`workshop.export.pdf_shaping`); shaping every paragraph
     would make a big report 2–3 times slower, and shaping Latin makes ligatures that change its text."""
-    if not text:
-        return False
+    if not text or base_code_points(False).issuperset(text):
+        return False  # the base font sets it all, and it shapes nothing
     codes = {ord(ch) for ch in text if ord(ch) > 0x5FF}
     return any(font_for(code, False) in _SHAPED_FONTS for code in codes)

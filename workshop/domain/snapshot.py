@@ -8,7 +8,6 @@ from it while the facilitator keeps editing.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -21,6 +20,7 @@ from workshop.domain.idea import Idea
 from workshop.domain.ids import new_id
 from workshop.domain.language import Language
 from workshop.domain.participant import Participant
+from workshop.domain.personal_names import NameScrubber, name_key
 from workshop.domain.question import Question
 from workshop.domain.tags import SustainabilityTag
 from workshop.domain.voting import Ballot, Vote, VotingMethod, VotingRound, VotingTarget
@@ -178,13 +178,14 @@ class WorkshopSnapshot:
         Authorship is removed from ideas (who said what is the sensitive link). Votes and ballots keep
         their pseudonymous participant ids so counts and limits still add up. An action owner who is a
         participant is replaced by their organisation, because the city needs to know which unit carries
-        the action, not which person. Any full name typed into free text is replaced by the pseudonym.
+        the action, not which person. Any full name typed into free text is replaced by the pseudonym,
+        by the one rule of :mod:`workshop.domain.personal_names` (any case, normalisation, diacritics).
         """
         pseudonyms = {
             p.id: PSEUDONYM[language].format(n=number) for number, p in enumerate(self.participants, 1)
         }
-        names = {p.name: pseudonyms[p.id] for p in self.participants if p.name.strip()}
-        scrub = _name_scrubber(names)
+        scrub = NameScrubber.for_names({p.name: pseudonyms[p.id] for p in self.participants})
+        by_name = {name_key(p.name): pseudonyms[p.id] for p in self.participants if name_key(p.name)}
         participants = tuple(
             dataclasses.replace(p, name=pseudonyms[p.id], role="", organisation=scrub(p.organisation))
             for p in self.participants
@@ -192,7 +193,7 @@ class WorkshopSnapshot:
         actions = []
         for action in self.actions:
             owner = self.participant_by_id.get(action.owner_id or "")
-            owner_text = scrub(action.owner_text)
+            owner_text = by_name.get(name_key(action.owner_text)) or scrub(action.owner_text)
             if owner is not None and owner.organisation:
                 unit = scrub(owner.organisation)
                 owner_text = f"{unit} ({owner_text})" if owner_text else unit
@@ -213,6 +214,7 @@ class WorkshopSnapshot:
             context=scrub(self.workshop.context),
             location=scrub(self.workshop.location),
             organisation=scrub(self.workshop.organisation),
+            facilitator=scrub(self.workshop.facilitator),
         )
         return dataclasses.replace(
             self,
@@ -330,29 +332,3 @@ class WorkshopSnapshot:
             "votes": [v.id for v in self.votes],
             "actions": [a.id for a in self.actions],
         }
-
-
-MIN_SCRUBBED_NAME = 3  # "Bo" or "Li" is also a Swedish word; scrubbing it from every text would wreck them
-
-
-def _name_scrubber(names: Mapping[str, str]) -> _Scrub:
-    """Whole-word, any-case replacement of full names; the longest name wins where names overlap."""
-    wanted = sorted((n for n in names if len(n.strip()) >= MIN_SCRUBBED_NAME), key=len, reverse=True)
-    if not wanted:
-        return _Scrub(None, {})
-    alternatives = "|".join(re.escape(n.strip()) for n in wanted)
-    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
-    return _Scrub(pattern, {n.strip().casefold(): names[n] for n in wanted})
-
-
-@dataclass(frozen=True)
-class _Scrub:
-    """Replace any participant's full name (any letter case) by their pseudonym."""
-
-    pattern: re.Pattern[str] | None
-    pseudonyms: Mapping[str, str]
-
-    def __call__(self, text: str) -> str:
-        if self.pattern is None or not text:
-            return text
-        return self.pattern.sub(lambda m: self.pseudonyms.get(m.group(0).casefold(), "***"), text)

@@ -11,21 +11,21 @@ the old names in the library file; the caller then forgets the undo history.
 name becomes "Borttagen person"/"Erased person" and their organisation and role are cleared, free-text
 action owners and facilitator fields equal to the name are emptied, and the full name typed in any text is
 replaced — and the file is wiped of the old content at once. Their ideas and votes stay, anonymous.
-Names are matched whole, ignoring case, accents' composition and extra spaces; a first name alone is not
-matched, to avoid erasing other people's words. Backups made earlier still hold the name until they roll
-out of the backup set (see :mod:`workshop.services.backups`).
+Names are found in texts by the one rule of :mod:`workshop.domain.personal_names` (whole words, any case,
+any Unicode normalisation, with or without diacritics, any spacing; not a name of fewer than three
+letters); a first name alone is not matched, to avoid erasing other people's words. Backups made
+earlier still hold the name until they roll out of the backup set (see :mod:`workshop.services.backups`).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import re
-import unicodedata
 from dataclasses import dataclass
 
 from workshop.domain.action import Action
 from workshop.domain.language import Language
 from workshop.domain.participant import Participant
+from workshop.domain.personal_names import NameScrubber, same_name
 from workshop.domain.text import SHORT_LIMIT, require_text
 from workshop.services import workshops
 from workshop.services.changes import Area, ChangeSet
@@ -49,19 +49,6 @@ ALL_AREAS = (
 )
 
 
-def same_name(a: str, b: str) -> bool:
-    return _key(a) == _key(b) and bool(_key(a))
-
-
-def _key(name: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
-
-
-def _pattern(name: str) -> re.Pattern[str]:
-    words = unicodedata.normalize("NFC", name).split()
-    return re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)", re.IGNORECASE)
-
-
 @dataclass(frozen=True)
 class TextCell:
     table: str
@@ -81,20 +68,12 @@ class Anonymisation:
     cells: tuple[TextCell, ...]
 
 
-def _replace_names(text: str, replacements: list[tuple[re.Pattern[str], str]]) -> str:
-    for pattern, new in replacements:
-        text = pattern.sub(new, text)
-    return text
-
-
-def _changed_cells(
-    lib: Library, replacements: list[tuple[re.Pattern[str], str]], workshop_id: str | None
-) -> list[TextCell]:
+def _changed_cells(lib: Library, scrub: NameScrubber, workshop_id: str | None) -> list[TextCell]:
     cells = []
     for table, row_id, column, owner, text in personal_data.free_text_cells(lib):
         if workshop_id is not None and owner != workshop_id:
             continue
-        new_text = _replace_names(text, replacements)
+        new_text = scrub(text)
         if new_text != text:
             cells.append(TextCell(table, row_id, column, text, new_text))
     return cells
@@ -106,9 +85,7 @@ def anonymise_workshop(lib: Library, workshop_id: str) -> tuple[Anonymisation, C
         workshop = workshops.get(lib, workshop_id)
         people = PARTICIPANTS.for_workshop(lib, workshop_id)
         pseudonyms = {p.id: PSEUDONYM[workshop.language].format(n=n) for n, p in enumerate(people, start=1)}
-        replacements = [(_pattern(p.name), pseudonyms[p.id]) for p in people if _key(p.name)]
-        # Longer names first, so "Anna Lind" is not half-replaced by a participant called "Anna".
-        replacements.sort(key=lambda pair: -len(pair[0].pattern))
+        scrub = NameScrubber.for_names({p.name: pseudonyms[p.id] for p in people})
         changed_people = [p for p in people if p.name != pseudonyms[p.id]]
         for person in changed_people:
             PARTICIPANTS.update(lib, dataclasses.replace(person, name=pseudonyms[person.id]))
@@ -118,7 +95,7 @@ def anonymise_workshop(lib: Library, workshop_id: str) -> tuple[Anonymisation, C
             if match is not None:
                 owned.append(action)
                 ACTIONS.update(lib, dataclasses.replace(action, owner_text=pseudonyms[match.id]))
-        cells = _changed_cells(lib, replacements, workshop_id)
+        cells = _changed_cells(lib, scrub, workshop_id)
         for cell in cells:
             personal_data.set_cell(lib, cell.table, cell.row_id, cell.column, cell.after)
     record = Anonymisation(workshop_id, tuple(changed_people), tuple(owned), tuple(cells))
@@ -175,11 +152,10 @@ def _erasure_plan(
     people = [p for p in personal_data.all_participants(lib) if same_name(p.name, name)]
     owners = [a for a in personal_data.actions_with_owner_text(lib) if same_name(a.owner_text, name)]
     leads = [(w, f) for w, f in personal_data.facilitators(lib) if same_name(f, name)]
-    pattern = _pattern(name)
+    scrubs = {lang: NameScrubber.for_names({name: placeholder}) for lang, placeholder in ERASED.items()}
     cells = []
     for table, row_id, column, owner, text in personal_data.free_text_cells(lib):
-        placeholder = ERASED[languages.get(owner, Language.SV)]
-        new_text = pattern.sub(placeholder, text)
+        new_text = scrubs[languages.get(owner, Language.SV)](text)
         if new_text != text:
             cells.append(TextCell(table, row_id, column, text, new_text))
     return people, owners, leads, cells, languages

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from workshop.domain.agenda import AgendaItem
 from workshop.services import agenda, workshops
@@ -94,6 +96,8 @@ class ConsolePage(QWidget):
         self.phase_list.currentItemChanged.connect(self._show_current)
         session.changed.connect(self._on_changed)
         self.refresh()
+        # The keyboard starts in the agenda, not on "← Library" (the first button), where a Space leaves.
+        self.phase_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if not changes.concerns(self.workshop_id):
@@ -124,6 +128,8 @@ class ConsolePage(QWidget):
             self.phase_list.addItem(entry)
         self.phase_list.blockSignals(False)
         keys = [DETAILS_KEY] + [item.id for item in items]
+        if current not in keys:  # just opened: where the workshop is running, else its first phase
+            current = workshop.current_phase_id if workshop.current_phase_id in keys else None
         row = keys.index(current) if current in keys else (1 if items else 0)
         self.phase_list.setCurrentRow(row)
         self._show_current()
@@ -177,10 +183,18 @@ class ConsolePage(QWidget):
         return key if key not in (None, DETAILS_KEY) else None
 
     def show_participants(self) -> None:
+        """The dialog stays open for a row of people; when it closes, the focus goes back where it was
+        (not to the first button of the page, where a Space would leave for the library)."""
+        was_here = QApplication.focusWidget()
         panel = ParticipantsPanel(self.session, self.workshop_id, self)
         panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        panel.finished.connect(lambda _result: self._focus_back(was_here))
         panel.open()
         panel.name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _focus_back(self, widget: QWidget | None) -> None:
+        target = widget if widget is not None and isValid(widget) and self.isAncestorOf(widget) else None
+        (target or self.phase_list).setFocus(Qt.FocusReason.PopupFocusReason)
 
     def run_actions(self) -> list[QAction]:
         """The console's commands for the main window's Run menu (shortcuts shown there)."""

@@ -1,7 +1,8 @@
 """The people taking part: add (type a name, Enter), edit in place, mark present, remove.
 
-Opened from the console (Ctrl+Shift+P). In the table F2 edits a cell, Space ticks "present", Delete removes
-the person (their ideas stay, as anonymous; undo gives them back).
+Opened from the console (Ctrl+Shift+P). Enter in the name or organisation adds the person and empties both
+fields for the next one; the dialog stays until Esc or Close. In the table F2 edits a cell, Space ticks
+"present", Delete removes the person (their ideas stay, as anonymous; undo gives them back).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from workshop.services import participants
 from workshop.services.changes import Area, ChangeSet
 from workshop.ui.commands.participants import AddParticipant, EditParticipant, RemoveParticipant
 from workshop.ui.dialogs.remove_with_votes_dialog import confirm_removal
+from workshop.ui.phases.enter_saves import EnterSaves
 from workshop.ui.session import Session
 
 PersonIdRole = Qt.ItemDataRole.UserRole + 1
@@ -67,13 +69,18 @@ class ParticipantsPanel(QDialog):
         self.count = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        assert close_button is not None
+        self.close_button = close_button
+        self.close_button.setAutoDefault(False)  # Enter adds a person; it does not close the dialog
+        self.close_button.setDefault(False)
         layout = QVBoxLayout(self)
         layout.addLayout(add_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
         layout.addWidget(buttons)
-        for widget in (self.name, self.organisation):
-            widget.returnPressed.connect(self.add_person)
+        self.enter = EnterSaves(self.add_person, self)
+        self.enter.watch(self.name, self.organisation)
         self.table.itemChanged.connect(self._cell_changed)
         self.table.installEventFilter(self)
         session.changed.connect(self._on_changed)

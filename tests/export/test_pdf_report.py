@@ -16,6 +16,7 @@ from workshop.domain.snapshot import WorkshopSnapshot
 from workshop.export import exchange
 from workshop.export.import_file import pdf_attachment
 from workshop.export.pdf_report import report_bytes
+from workshop.export.pdfa import validate
 
 STAMP = "2026-03-14T16:00:00.000+00:00"
 
@@ -182,6 +183,8 @@ def test_any_text_renders_and_markup_shows_literally(rich: WorkshopSnapshot, tex
     pdf = report_bytes(snapshot, exported_at=STAMP)
     assert pdf.startswith(b"%PDF-")
     assert pdf_attachment(pdf)[0] is not None
+    report = validate(pdf)  # any text, any script: still PDF/A-3b (no .notdef glyph, widths that agree…)
+    assert report.passed, report.findings
 
 
 def test_markup_in_user_text_is_shown_not_obeyed(rich: WorkshopSnapshot) -> None:

@@ -506,12 +506,15 @@ CATALOGUE: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "Next: %1": "Nästa: %1",
     "I am %1 – start (Enter)": "Jag är %1 – börja (Enter)",
     "%1's turn": "Tur: %1",
-    "Score each item 1–5. Tap a number, or use the arrows and digits. Press Done when ready.": (
-        "Ge varje alternativ 1–5 poäng. Tryck på en siffra, eller använd pilarna och sifferknapparna. "
-        "Tryck Klar när du är färdig."
+    "Score each item 1–5: tap a number, or ← → to choose an item, ↑ ↓ for %1 or %2, a digit to score, − to "
+    "clear · Enter when done": (
+        "Ge varje alternativ 1–5: tryck på en siffra, eller ← → för att välja, ↑ ↓ för %1 eller %2, en siffra "
+        "för poängen, − för att rensa · Enter när du är klar"
     ),
-    "Dots left: %1 of %2 · at most %3 on one item · tap a card, or digits and +/−": (
-        "Prickar kvar: %1 av %2 · högst %3 på samma alternativ · tryck på ett kort, eller siffror och +/−"
+    "Dots left: %1 of %2 · at most %3 on one item · tap a card, or ← → ↑ ↓ to choose, + or Space for a dot, "
+    "− to take one back, a digit for that many · Enter when done": (
+        "Prickar kvar: %1 av %2 · högst %3 på samma alternativ · tryck på ett kort, eller ← → ↑ ↓ för att välja, "
+        "+ eller mellanslag för en prick, − för att ta tillbaka en, en siffra för så många · Enter när du är klar"
     ),
     "Score": "Poäng",
     "Done voting": "Klar med röstningen",
@@ -572,6 +575,9 @@ CATALOGUE: dict[str | tuple[str, str], str | tuple[str, str]] = {
     # ----- presenter
     "Shared screen": "Delad skärm",
     "Time left": "Tid kvar",
+    "Time is up": "Tiden är ute",
+    "paused": "pausad",
+    "%1 · +%n earlier, not shown": ("%1 · +%n tidigare, visas inte", "%1 · +%n tidigare, visas inte"),
     "Time is up  +%1": "Tiden är ute  +%1",
     "%1 (paused)": "%1 (pausad)",
     # ----- help overlay
@@ -749,4 +755,79 @@ CATALOGUE: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "Already in the library": "Finns redan i biblioteket",
     "Import as &copy": "Importera som &kopia",
     "Not imported.": "Inte importerad.",
+    # ----- the method library (#16)
+    "What the facilitator does": "Vad facilitatorn gör",
+    "Insert &method…": "Infoga &metod…",
+    "Add a method's phases after the selected phase (Ctrl+M)": (
+        "Lägg till en metods faser efter den valda fasen (Ctrl+M)"
+    ),
+    "Save as meth&od…": "Spara som met&od…",
+    "This phase…": "Den här fasen…",
+    "The whole agenda…": "Hela agendan…",
+    "Method: %1": "Metod: %1",
+    "%1 rounds: %2 min": "%1 omgångar: %2 min",
+    "Insert method": "Infoga metod",
+    "Method library": "Metodbibliotek",
+    "Name, goal, words…": "Namn, mål, ord…",
+    "Any goal": "Alla mål",
+    "any time": "valfri tid",
+    " min at most": " min som mest",
+    "any size": "valfri storlek",
+    " people": " personer",
+    "&Search:": "&Sök:",
+    "&Time:": "&Tid:",
+    "Group si&ze:": "Grupps&torlek:",
+    "Methods": "Metoder",
+    "About the method": "Om metoden",
+    "&Import method file…": "&Importera metodfil…",
+    "S&hare as file…": "&Dela som fil…",
+    "&Edit…": "&Ändra…",
+    "&Remove": "&Ta bort",
+    "&Insert": "&Infoga",
+    "%1 · %2 min": "%1 · %2 min",
+    " · own": " · egen",
+    "No method matches. Try fewer words or another goal.": (
+        "Ingen metod passar. Pröva färre ord eller ett annat mål."
+    ),
+    "Import a method": "Importera en metod",
+    "Method files (*.json)": "Metodfiler (*.json)",
+    "Import method": "Importera metod",
+    "Share the method as a file": "Dela metoden som en fil",
+    "%1 could not be written (%2).": "%1 kunde inte skrivas (%2).",
+    "Remove method": "Ta bort metod",
+    "Open up (many ideas)": "Öppna upp (många idéer)",
+    "Narrow down (sort, choose)": "Smalna av (sortera, välja)",
+    "Decide": "Besluta",
+    "Plan and follow up": "Planera och följa upp",
+    "%1 min": "%1 min",
+    "groups of %1–%2": "grupper om %1–%2",
+    "When to use it": "När metoden passar",
+    "Materials": "Material",
+    "Phases": "Faser",
+    "The facilitator:": "Facilitatorn:",
+    "The room reads:": "Rummet läser:",
+    "Origin:": "Ursprung:",
+    "One of your own methods.": "En av dina egna metoder.",
+    "None: the template's phases only.": "Inga: bara mallens faser.",
+    "Add a met&hod…": "Lägg till en met&od…",
+    "Its phases come after the template's": "Metodens faser kommer efter mallens",
+    "Clear": "Rensa",
+    "Methods:": "Metoder:",
+    "Methods added": "Tillagda metoder",
+    "&Add": "&Lägg till",
+    "Edit the method": "Ändra metoden",
+    "Save as a method": "Spara som metod",
+    "One per line": "En per rad",
+    "&Name:": "&Namn:",
+    "&What it does:": "&Vad den gör:",
+    "W&hen to use it:": "N&är den passar:",
+    "Smallest &group:": "Minsta &grupp:",
+    "&Largest group:": "&Största grupp:",
+    "&Materials:": "&Material:",
+    "Edit method": "Ändra metod",
+    "Save as method": "Spara som metod",
+    "S&kip to the next phase": "&Hoppa till nästa fas",
+    "%1 — round %2 of %3": "%1 — omgång %2 av %3",
+    "&Next round": "&Nästa omgång",
+    "%1 left in the round": "%1 kvar av omgången",
 }

@@ -95,6 +95,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%1 · +%n earlier, not shown</source>
+        <translation>
+            <numerusform>%1 · +%n earlier, not shown</numerusform>
+            <numerusform>%1 · +%n earlier, not shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1 — %n more written in silence, shown when revealed</source>
         <translation>
             <numerusform>%1 — %n more written in silence, shown when revealed</numerusform>

@@ -197,6 +197,10 @@
         <translation> min</translation>
     </message>
     <message>
+        <source>What the facilitator does</source>
+        <translation>Vad facilitatorn gör</translation>
+    </message>
+    <message>
         <source>Phase &amp;title:</source>
         <translation>Fasens &amp;namn:</translation>
     </message>
@@ -233,6 +237,34 @@
         <translation>Flytta ned fasen (Ctrl+Ned i agendan)</translation>
     </message>
     <message>
+        <source>Insert &amp;method…</source>
+        <translation>Infoga &amp;metod…</translation>
+    </message>
+    <message>
+        <source>Add a method&apos;s phases after the selected phase (Ctrl+M)</source>
+        <translation>Lägg till en metods faser efter den valda fasen (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Save as meth&amp;od…</source>
+        <translation>Spara som met&amp;od…</translation>
+    </message>
+    <message>
+        <source>This phase…</source>
+        <translation>Den här fasen…</translation>
+    </message>
+    <message>
+        <source>The whole agenda…</source>
+        <translation>Hela agendan…</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>Metod: %1</translation>
+    </message>
+    <message>
+        <source>%1 rounds: %2 min</source>
+        <translation>%1 omgångar: %2 min</translation>
+    </message>
+    <message>
         <source>Rename phase</source>
         <translation>Byt namn på fas</translation>
     </message>
@@ -259,6 +291,10 @@
     <message>
         <source>Move phase</source>
         <translation>Flytta fas</translation>
+    </message>
+    <message>
+        <source>Insert method</source>
+        <translation>Infoga metod</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1372,13 @@ Börja från en mall, eller titta runt i demoworkshoppen först.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%1 · +%n earlier, not shown</source>
+        <translation>
+            <numerusform>%1 · +%n tidigare, visas inte</numerusform>
+            <numerusform>%1 · +%n tidigare, visas inte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1 — %n more written in silence, shown when revealed</source>
         <translation>
             <numerusform>%1 — %n till skriven i tysthet, visas när den avslöjas</numerusform>
@@ -1732,6 +1775,176 @@ Leder innovationsworkshoppar utan internet. Bibliotek: %3</translation>
     </message>
 </context>
 <context>
+    <name>MethodLibraryDialog</name>
+    <message>
+        <source>Method library</source>
+        <translation>Metodbibliotek</translation>
+    </message>
+    <message>
+        <source>Name, goal, words…</source>
+        <translation>Namn, mål, ord…</translation>
+    </message>
+    <message>
+        <source>Any goal</source>
+        <translation>Alla mål</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>valfri tid</translation>
+    </message>
+    <message>
+        <source> min at most</source>
+        <translation> min som mest</translation>
+    </message>
+    <message>
+        <source>any size</source>
+        <translation>valfri storlek</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> personer</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>Må&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Tid:</translation>
+    </message>
+    <message>
+        <source>Group si&amp;ze:</source>
+        <translation>Grupps&amp;torlek:</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Metoder</translation>
+    </message>
+    <message>
+        <source>About the method</source>
+        <translation>Om metoden</translation>
+    </message>
+    <message>
+        <source>&amp;Import method file…</source>
+        <translation>&amp;Importera metodfil…</translation>
+    </message>
+    <message>
+        <source>S&amp;hare as file…</source>
+        <translation>&amp;Dela som fil…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Infoga</translation>
+    </message>
+    <message>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2 min</translation>
+    </message>
+    <message>
+        <source> · own</source>
+        <translation> · egen</translation>
+    </message>
+    <message>
+        <source>No method matches. Try fewer words or another goal.</source>
+        <translation>Ingen metod passar. Pröva färre ord eller ett annat mål.</translation>
+    </message>
+    <message>
+        <source>Import a method</source>
+        <translation>Importera en metod</translation>
+    </message>
+    <message>
+        <source>Method files (*.json)</source>
+        <translation>Metodfiler (*.json)</translation>
+    </message>
+    <message>
+        <source>Import method</source>
+        <translation>Importera metod</translation>
+    </message>
+    <message>
+        <source>Share the method as a file</source>
+        <translation>Dela metoden som en fil</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2).</source>
+        <translation>%1 kunde inte skrivas (%2).</translation>
+    </message>
+    <message>
+        <source>Remove method</source>
+        <translation>Ta bort metod</translation>
+    </message>
+</context>
+<context>
+    <name>Methods</name>
+    <message>
+        <source>Open up (many ideas)</source>
+        <translation>Öppna upp (många idéer)</translation>
+    </message>
+    <message>
+        <source>Narrow down (sort, choose)</source>
+        <translation>Smalna av (sortera, välja)</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Besluta</translation>
+    </message>
+    <message>
+        <source>Plan and follow up</source>
+        <translation>Planera och följa upp</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>groups of %1–%2</source>
+        <translation>grupper om %1–%2</translation>
+    </message>
+    <message>
+        <source>When to use it</source>
+        <translation>När metoden passar</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <source>%1 rounds: %2 min</source>
+        <translation>%1 omgångar: %2 min</translation>
+    </message>
+    <message>
+        <source>The facilitator:</source>
+        <translation>Facilitatorn:</translation>
+    </message>
+    <message>
+        <source>The room reads:</source>
+        <translation>Rummet läser:</translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation>Ursprung:</translation>
+    </message>
+    <message>
+        <source>One of your own methods.</source>
+        <translation>En av dina egna metoder.</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>New workshop</source>
@@ -1754,12 +1967,36 @@ Leder innovationsworkshoppar utan internet. Bibliotek: %3</translation>
         <translation>Datum bestämt</translation>
     </message>
     <message>
+        <source>None: the template&apos;s phases only.</source>
+        <translation>Inga: bara mallens faser.</translation>
+    </message>
+    <message>
+        <source>Add a met&amp;hod…</source>
+        <translation>Lägg till en met&amp;od…</translation>
+    </message>
+    <message>
+        <source>Its phases come after the template&apos;s</source>
+        <translation>Metodens faser kommer efter mallens</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Rensa</translation>
+    </message>
+    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Te&amp;mplate:</source>
         <translation>&amp;Mall:</translation>
+    </message>
+    <message>
+        <source>Methods:</source>
+        <translation>Metoder:</translation>
+    </message>
+    <message>
+        <source>Methods added</source>
+        <translation>Tillagda metoder</translation>
     </message>
     <message>
         <source>&amp;Language of the workshop:</source>
@@ -1784,6 +2021,10 @@ Leder innovationsworkshoppar utan internet. Bibliotek: %3</translation>
     <message>
         <source>Create</source>
         <translation>Skapa</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
     </message>
 </context>
 <context>
@@ -1969,12 +2210,12 @@ Leder innovationsworkshoppar utan internet. Bibliotek: %3</translation>
         <translation>Tid kvar</translation>
     </message>
     <message>
-        <source>Time is up  +%1</source>
-        <translation>Tiden är ute  +%1</translation>
+        <source>Time is up</source>
+        <translation>Tiden är ute</translation>
     </message>
     <message>
-        <source>%1 (paused)</source>
-        <translation>%1 (pausad)</translation>
+        <source>paused</source>
+        <translation>pausad</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2497,57 @@ Visa resultatet ändå?</translation>
     </message>
 </context>
 <context>
+    <name>SaveMethodDialog</name>
+    <message>
+        <source>Edit the method</source>
+        <translation>Ändra metoden</translation>
+    </message>
+    <message>
+        <source>Save as a method</source>
+        <translation>Spara som metod</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>En per rad</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>Må&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;What it does:</source>
+        <translation>&amp;Vad den gör:</translation>
+    </message>
+    <message>
+        <source>W&amp;hen to use it:</source>
+        <translation>N&amp;är den passar:</translation>
+    </message>
+    <message>
+        <source>Smallest &amp;group:</source>
+        <translation>Minsta &amp;grupp:</translation>
+    </message>
+    <message>
+        <source>&amp;Largest group:</source>
+        <translation>&amp;Största grupp:</translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation>&amp;Material:</translation>
+    </message>
+    <message>
+        <source>Edit method</source>
+        <translation>Ändra metod</translation>
+    </message>
+    <message>
+        <source>Save as method</source>
+        <translation>Spara som metod</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsPanel</name>
     <message>
         <source>&amp;Suggest groups</source>
@@ -2377,6 +2669,10 @@ Visa resultatet ändå?</translation>
         <translation>&amp;Nästa fas</translation>
     </message>
     <message>
+        <source>S&amp;kip to the next phase</source>
+        <translation>&amp;Hoppa till nästa fas</translation>
+    </message>
+    <message>
         <source>&amp;Finish the workshop run</source>
         <translation>&amp;Avsluta workshoppen</translation>
     </message>
@@ -2400,6 +2696,14 @@ Visa resultatet ändå?</translation>
         <translation>Pausad: %1</translation>
     </message>
     <message>
+        <source>%1 — round %2 of %3</source>
+        <translation>%1 — omgång %2 av %3</translation>
+    </message>
+    <message>
+        <source>&amp;Next round</source>
+        <translation>&amp;Nästa omgång</translation>
+    </message>
+    <message>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
@@ -2410,6 +2714,10 @@ Visa resultatet ändå?</translation>
     <message>
         <source>Time is up! +%1</source>
         <translation>Tiden är ute! +%1</translation>
+    </message>
+    <message>
+        <source>%1 left in the round</source>
+        <translation>%1 kvar av omgången</translation>
     </message>
     <message>
         <source>%1 left</source>
@@ -2556,12 +2864,12 @@ Resultatet visas snart.</translation>
         <translation>Tur: %1</translation>
     </message>
     <message>
-        <source>Score each item 1–5. Tap a number, or use the arrows and digits. Press Done when ready.</source>
-        <translation>Ge varje alternativ 1–5 poäng. Tryck på en siffra, eller använd pilarna och sifferknapparna. Tryck Klar när du är färdig.</translation>
+        <source>Score each item 1–5: tap a number, or ← → to choose an item, ↑ ↓ for %1 or %2, a digit to score, − to clear · Enter when done</source>
+        <translation>Ge varje alternativ 1–5: tryck på en siffra, eller ← → för att välja, ↑ ↓ för %1 eller %2, en siffra för poängen, − för att rensa · Enter när du är klar</translation>
     </message>
     <message>
-        <source>Dots left: %1 of %2 · at most %3 on one item · tap a card, or digits and +/−</source>
-        <translation>Prickar kvar: %1 av %2 · högst %3 på samma alternativ · tryck på ett kort, eller siffror och +/−</translation>
+        <source>Dots left: %1 of %2 · at most %3 on one item · tap a card, or ← → ↑ ↓ to choose, + or Space for a dot, − to take one back, a digit for that many · Enter when done</source>
+        <translation>Prickar kvar: %1 av %2 · högst %3 på samma alternativ · tryck på ett kort, eller ← → ↑ ↓ för att välja, + eller mellanslag för en prick, − för att ta tillbaka en, en siffra för så många · Enter när du är klar</translation>
     </message>
     <message>
         <source>Dots</source>

@@ -12,6 +12,7 @@ import json
 import re
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from workshop.domain.agenda import AgendaItem, PhaseKind
 from workshop.domain.errors import NotFoundError, ValidationError
@@ -27,7 +28,9 @@ from workshop.domain.method import (
     text,
 )
 from workshop.domain.rounds import Round, store_rounds
+from workshop.domain.workshop import Workshop
 from workshop.resources import resource_dir
+from workshop.services import workshops
 from workshop.services.changes import Area, ChangeSet
 from workshop.store import own_methods
 from workshop.store.library import Library
@@ -138,6 +141,18 @@ def restore_phases(lib: Library, workshop_id: str, items: list[AgendaItem], at: 
     with lib.atomic():
         _put_phases(lib, workshop_id, items, at)
     return ChangeSet.of(workshop_id, Area.AGENDA, ids=[i.id for i in items])
+
+
+def create_workshop(
+    lib: Library, title: str, method_keys: list[str], **options: Any
+) -> tuple[Workshop, ChangeSet]:
+    """A new workshop (``workshops.create``'s options) with the chosen methods' phases after the
+    template's, all in one transaction: either the whole workshop is there or nothing is."""
+    with lib.atomic():
+        workshop, changes = workshops.create(lib, title, **options)
+        for key in method_keys:
+            changes = changes | insert_method(lib, workshop.id, key)[1]
+    return workshop, changes
 
 
 # --- the facilitator's own methods ----------------------------------------------------------------------

@@ -3,6 +3,10 @@
 Keys (also in the Run menu): F6 start the selected phase, F7 pause/resume, F8 one more minute,
 Shift+F8 five more minutes, F9 next phase. At zero the bar turns red, says "Time is up" in words, and
 beeps once (QApplication.beep: the platform's own bell, no sound library needed).
+
+A phase timed in rounds (Crazy 8s, 1-2-4-All) shows "round 3 of 8" and the round's time; it beeps at each
+change of round; F8 gives the running round a minute more and F9 moves to the next round (from the last
+round, to the next phase); Ctrl+F9 skips straight to the next phase.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ class TimerBar(QWidget):
         self.now = now
         self.beep: Callable[[], None] = QApplication.beep
         self._was_over = False
+        self._round_index: int | None = None
         self.setObjectName("timerBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.phase_label = QLabel()
@@ -60,6 +65,7 @@ class TimerBar(QWidget):
         self.plus1_action = self._action(self.tr("+&1 minute"), "F8", lambda: self.add_minutes(1))
         self.plus5_action = self._action(self.tr("+&5 minutes"), "Shift+F8", lambda: self.add_minutes(5))
         self.next_action = self._action(self.tr("&Next phase"), "F9", self.next_phase)
+        self.skip_action = self._action(self.tr("S&kip to the next phase"), "Ctrl+F9", self.skip_phase)
         self.finish_action = self._action(self.tr("&Finish the workshop run"), "", self.finish)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -103,6 +109,7 @@ class TimerBar(QWidget):
             self.plus1_action,
             self.plus5_action,
             self.next_action,
+            self.skip_action,
             self.finish_action,
         ]
 
@@ -121,6 +128,10 @@ class TimerBar(QWidget):
         self.session.push(AddMinutes(name, self.workshop_id, minutes))
 
     def next_phase(self) -> None:
+        """F9: the next round of a phase timed in rounds, else (and from its last round) the next phase."""
+        self.session.run(timer.next_round, self.workshop_id, self.now)
+
+    def skip_phase(self) -> None:
         self.session.run(timer.next_phase, self.workshop_id, self.now)
 
     def finish(self) -> None:
@@ -142,23 +153,40 @@ class TimerBar(QWidget):
         self.plus1_action.setEnabled(running)
         self.plus5_action.setEnabled(running)
         self.finish_action.setEnabled(running)
+        self.skip_action.setEnabled(running)
         if state.phase is None or state.clock is None:
             self.phase_label.setText(self.tr("No phase running. Select one and press Start (F6)."))
             self.time_label.setText("")
             self.elapsed_label.setText("")
+            self.next_action.setText(self.tr("&Next phase"))
+            self._round_index = None
             self._show_over(False)
             return
         clock, now = state.clock, self.now()
         status = self.tr("Running: %1") if clock.running else self.tr("Paused: %1")
-        self.phase_label.setText(status.replace("%1", state.phase.title))
+        title = state.phase.title
+        here = state.round_at(now)
+        if here is not None:
+            title = self.tr("%1 — round %2 of %3").replace("%1", title).replace("%2", str(here.number))
+            title = title.replace("%3", str(here.count))
+        self.phase_label.setText(status.replace("%1", title))
+        more_rounds = here is not None and not here.is_last
+        self.next_action.setText(self.tr("&Next round") if more_rounds else self.tr("&Next phase"))
         self.pause_action.setText(self.tr("&Pause") if clock.running else self.tr("&Resume"))
         over = clock.is_over(now)
         if over:
             self.time_label.setText(
                 self.tr("Time is up! +%1").replace("%1", format_clock(clock.overrun_ms(now)))
             )
+        elif more_rounds and here is not None:
+            left = format_clock(here.remaining_ms)
+            self.time_label.setText(self.tr("%1 left in the round").replace("%1", left))
         else:
             self.time_label.setText(self.tr("%1 left").replace("%1", format_clock(clock.remaining_ms(now))))
+        previous = self._round_index
+        if here is not None and clock.running and previous is not None and here.index > previous:
+            self.beep()  # a new round: the room hears it's time to pass the sheet
+        self._round_index = here.index if here is not None else None
         self.elapsed_label.setText(
             self.tr("%1 of %2 min")
             .replace("%1", format_clock(clock.elapsed_ms(now)))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,13 +21,18 @@ from PySide6.QtWidgets import (
 from workshop.domain.language import Language
 from workshop.services.templates import Template, load_templates
 from workshop.ui.dialogs.problem_label import problem_label
+from workshop.ui.session import Session
 
 NARROWEST_FIELD = 260  # px: the fields' column when the dialog is at its minimum width (480)
 
 
 class NewWorkshopDialog(QDialog):
-    def __init__(self, language: Language, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, language: Language, parent: QWidget | None = None, session: Session | None = None
+    ) -> None:
         super().__init__(parent)
+        self.session = session
+        self.method_keys: list[str] = []
         self.setWindowTitle(self.tr("New workshop"))
         self.setMinimumWidth(480)
         self._templates = load_templates()
@@ -64,6 +70,19 @@ class NewWorkshopDialog(QDialog):
         self.description.setWordWrap(True)
         self.description.setMinimumHeight(self._room_for_descriptions())
         self.description.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.methods_label = QLabel(self.tr("None: the template's phases only."))
+        self.methods_label.setWordWrap(True)
+        self.methods_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.add_method_button = QPushButton(self.tr("Add a met&hod…"))
+        self.add_method_button.setToolTip(self.tr("Its phases come after the template's"))
+        self.clear_methods_button = QPushButton(self.tr("Clear"))
+        self.clear_methods_button.setEnabled(False)
+        self.add_method_button.clicked.connect(self.add_method)
+        self.clear_methods_button.clicked.connect(self.clear_methods)
+        methods_row = QHBoxLayout()
+        methods_row.addWidget(self.methods_label, 1)
+        methods_row.addWidget(self.add_method_button)
+        methods_row.addWidget(self.clear_methods_button)
         self.error_label = problem_label()
         self.error_label.hide()
 
@@ -71,6 +90,11 @@ class NewWorkshopDialog(QDialog):
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("Te&mplate:"), self.template_combo)
         form.addRow("", self.description)
+        if session is not None:
+            methods_title = QLabel(self.tr("Methods:"))
+            methods_title.setBuddy(self.add_method_button)
+            form.addRow(methods_title, methods_row)
+            self.methods_label.setAccessibleName(self.tr("Methods added"))
         form.addRow(self.tr("&Language of the workshop:"), self.language_combo)
         date_label = QLabel(self.tr("Da&te:"))
         date_label.setBuddy(self.date_check)  # a row of two widgets gets no buddy by itself
@@ -128,3 +152,24 @@ class NewWorkshopDialog(QDialog):
         self.error_label.setText(message)
         self.error_label.show()
         self.title_edit.setFocus()
+
+    def add_method(self) -> None:
+        """Pick a method; its phases come after the template's when the workshop is made."""
+        from workshop.domain.method import text
+        from workshop.services import methods
+        from workshop.ui.dialogs.method_library_dialog import MethodLibraryDialog
+
+        if self.session is None:
+            return
+        dialog = MethodLibraryDialog(self.session, self, action=self.tr("&Add"))
+        if dialog.exec() and dialog.chosen_key():
+            self.method_keys.append(str(dialog.chosen_key()))
+            library = self.session.library
+            names = [text(methods.get_method(library, key).name, self._language) for key in self.method_keys]
+            self.methods_label.setText(", ".join(names))
+            self.clear_methods_button.setEnabled(True)
+
+    def clear_methods(self) -> None:
+        self.method_keys = []
+        self.methods_label.setText(self.tr("None: the template's phases only."))
+        self.clear_methods_button.setEnabled(False)

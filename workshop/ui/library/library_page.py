@@ -269,15 +269,16 @@ class LibraryPage(QWidget):
             self.open_requested.emit(workshop_id)
 
     def new_workshop(self) -> Workshop | None:
-        from workshop.services import workshops
+        from workshop.services import methods
         from workshop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog  # loads the templates
 
-        dialog = NewWorkshopDialog(self.session.language, self)
+        dialog = NewWorkshopDialog(self.session.language, self, session=self.session)
         while dialog.exec():
             try:
-                workshop, changes = workshops.create(
+                workshop, changes = methods.create_workshop(
                     self.session.library,
                     dialog.title_edit.text(),
+                    dialog.method_keys,
                     template=dialog.template(),
                     language=dialog.language(),
                     **dialog.fields(),

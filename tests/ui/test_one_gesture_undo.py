@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from workshop.domain.tags import SustainabilityTag
 from workshop.domain.workshop import Workshop
-from workshop.services import ideas, tags
+from workshop.services import clusters, ideas, tags
 from workshop.services.changes import ChangeSet
 from workshop.store import voting as voting_rows
 from workshop.ui.commands.ideas import RemoveIdeas
 from workshop.ui.dialogs import remove_with_votes_dialog
+from workshop.ui.phases.board_workspace import BoardWorkspace
 from workshop.ui.phases.ideas_workspace import IdeasWorkspace
 from workshop.ui.session import EditCommand, Session
 
@@ -153,3 +155,25 @@ def test_a_redo_that_fails_changes_nothing_and_keeps_the_step_to_redo(
     assert ideas.get(session.library, a.id) == a  # a was not deleted on its own
     qtbot.waitUntil(lambda: session.undo_stack.index() == 0)
     assert session.undo_stack.canRedo()
+
+
+def test_ctrl_1_on_five_selected_notes_on_the_board_is_one_undo_step(
+    qtbot: QtBot, session: Session, demo: Workshop
+) -> None:
+    board = BoardWorkspace(session, demo.id)
+    qtbot.addWidget(board)
+    board.resize(1400, 900)
+    board.show()
+    qtbot.waitExposed(board)
+    first_cluster = board.canvas.ordered_clusters()[0].cluster_id
+    five = [i for i, note in board.scene.notes.items() if note.cluster_id != first_cluster][:5]
+    assert len(five) == 5
+    before = clusters.places(session.library, five)
+    for idea_id in five:
+        board.scene.notes[idea_id].setSelected(True)
+    board.canvas.setFocus()
+    QTest.keyClick(board.canvas, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert session.undo_stack.count() == 1
+    assert set(five) <= set(clusters.members(session.library, first_cluster))
+    session.undo_stack.undo()
+    assert clusters.places(session.library, five) == before

@@ -24,7 +24,7 @@ from workshop.domain.language import Language
 from workshop.domain.snapshot import WorkshopSnapshot
 from workshop.export.exchange import from_document
 from workshop.export.import_checks import check_references, validated_records
-from workshop.export.import_limits import MAX_COUNTED_PROBLEMS, MAX_DEPTH, size_problems, too_big
+from workshop.export.import_limits import MAX_COUNTED_PROBLEMS, MAX_DEPTH, too_big
 from workshop.export.import_problems import ImportProblem
 from workshop.export.import_schema import MAX_PROBLEMS, exchange_schema, schema_check
 
@@ -137,9 +137,6 @@ def pdf_attachment(data: bytes) -> tuple[bytes | None, list[ImportProblem]]:
 
 def read_document(document: object) -> ImportResult:
     """Check a parsed JSON value and turn it into a snapshot (or the problems)."""
-    problems = size_problems(document)
-    if problems:
-        return _refused(problems)
     problems, found = schema_check(document)
     if problems:
         return _refused(problems, found)

@@ -11,6 +11,7 @@ in the checks). Each refusal says the limit. The board's extent bounds coordinat
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -71,30 +72,58 @@ def list_limits() -> dict[str, int]:
     return dict(_limited(_schema(), "$"))
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """Where limited lists are, below one place of the schema: its own limit, its keys', its items'."""
+
+    pattern: str
+    limit: int | None
+    keys: dict[str, _Plan]
+    items: _Plan | None
+
+
+@cache
+def _plan() -> _Plan:
+    limits = list_limits()
+    wanted = {pattern[:n] for pattern in limits for n in range(1, len(pattern) + 1)}
+
+    def plan(node: dict[str, Any], pattern: str) -> _Plan:
+        keys = {
+            name: plan(sub, f"{pattern}.{name}")
+            for name, sub in node.get("properties", {}).items()
+            if f"{pattern}.{name}" in wanted
+        }
+        inner, each = node.get("items"), f"{pattern}[*]"
+        items = plan(inner, each) if isinstance(inner, dict) and each in wanted else None
+        return _Plan(pattern, limits.get(pattern), keys, items)
+
+    return plan(_schema(), "$")
+
+
+def _parts_path(parts: tuple[str | int, ...]) -> str:
+    return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in parts)
+
+
+def _too_many(value: object, plan: _Plan, parts: tuple[str | int, ...], out: list[ImportProblem]) -> None:
+    if isinstance(value, list):
+        if plan.limit is not None and len(value) > plan.limit:
+            params = {"count": len(value), "limit": plan.limit, "records": RECORD_NAMES[plan.pattern]}
+            out.append(ImportProblem(_parts_path(parts), "too_many", params))
+        elif plan.items is not None:
+            for n, item in enumerate(value):
+                if isinstance(item, (list, dict)):
+                    _too_many(item, plan.items, (*parts, n), out)
+    elif isinstance(value, dict):
+        for key, sub in plan.keys.items():
+            child = value.get(key)
+            if isinstance(child, (list, dict)):
+                _too_many(child, sub, (*parts, key), out)
+
+
 def size_problems(document: object) -> list[ImportProblem]:
     """Lists longer than the schema allows, found by their length alone (no record is looked at)."""
-    limits = list_limits()
     problems: list[ImportProblem] = []
-    # (value, schema path, path in this document); the walk enters only what leads to a limited list.
-    stack: list[tuple[object, str, str]] = [(document, "$", "$")]
-    wanted = {pattern[:n] for pattern in limits for n in range(1, len(pattern) + 1)}
-    while stack:
-        value, pattern, path = stack.pop()
-        if isinstance(value, list):
-            limit = limits.get(pattern)
-            if limit is not None and len(value) > limit:
-                records = RECORD_NAMES.get(pattern, "framing")
-                params = {"count": len(value), "limit": limit, "records": records}
-                problems.append(ImportProblem(path, "too_many", params))
-                continue
-            inner = pattern + "[*]"
-            if inner in wanted:
-                stack.extend((item, inner, f"{path}[{n}]") for n, item in reversed(list(enumerate(value))))
-        elif isinstance(value, dict):
-            for key, item in value.items():
-                inner = f"{pattern}.{key}"
-                if inner in wanted and isinstance(item, (list, dict)):
-                    stack.append((item, inner, f"{path}.{key}"))
+    _too_many(document, _plan(), (), problems)
     return problems
 
 

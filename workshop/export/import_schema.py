@@ -23,7 +23,7 @@ import jsonschema_rs
 from jsonschema import ValidationError
 from jsonschema._utils import equal, uniq
 
-from workshop.export.import_limits import MAX_COUNTED_PROBLEMS, depth_problem
+from workshop.export.import_limits import MAX_COUNTED_PROBLEMS, depth_problem, size_problems
 from workshop.export.import_problems import ImportProblem
 from workshop.resources import resource_dir
 
@@ -157,9 +157,13 @@ def _problem(error: ValidationError) -> ImportProblem:
 def schema_check(document: object) -> tuple[list[ImportProblem], int]:
     """The first :data:`MAX_PROBLEMS` places where *document* breaks the schema (in document order), and
     how many there are in all, counted up to :data:`MAX_COUNTED_PROBLEMS` (a count that reached it means
-    "at least")."""
+    "at least"). A file the fast check finds invalid is first measured as a whole: lists longer than
+    any workshop has, or nesting deeper than the schema's, are its only problems then."""
     if _fast_check()(document):
         return [], 0
+    oversized = size_problems(document)  # before any record is looked at (200,000 empty ideas…)
+    if oversized:
+        return oversized[:MAX_PROBLEMS], len(oversized)
     deep = depth_problem(document)
     if deep is not None:
         return [deep], 1

@@ -152,3 +152,37 @@ def test_a_click_on_the_idea_field_while_the_popup_is_open_lands_there(
     QTest.mouseClick(popup, Qt.MouseButton.LeftButton, pos=popup.mapFromGlobal(target))
     assert not popup.isVisible()
     assert focused() is capture.line
+
+
+def test_enter_takes_the_one_name_with_a_word_starting_as_typed(
+    qtbot: QtBot, session: Session, demo: Workshop, type_text: TypeText
+) -> None:
+    """ "kar" offers Karin Åberg and Oskar Eriksson; only Karin has a word that begins with it."""
+    workspace = make(qtbot, session, demo)
+    capture = workspace.capture
+    person_id, _ = name_starting(session, demo, "Karin")
+    type_text(focused(), "Gårdsfest")
+    press(Qt.Key.Key_Tab)
+    type_text(focused(), "kar")
+    popup = completer_popup(capture.author)
+    qtbot.waitUntil(popup.isVisible)
+    press(Qt.Key.Key_Return)
+    saved = ideas.list_ideas(session.library, demo.id)[-1]
+    assert (saved.text, saved.author_id) == ("Gårdsfest", person_id)
+
+
+def test_an_ambiguous_name_is_not_guessed_and_the_idea_stays(
+    qtbot: QtBot, session: Session, demo: Workshop, type_text: TypeText
+) -> None:
+    """ "er" begins a word of Erik Johansson and of Oskar Eriksson: Enter asks for a name instead."""
+    workspace = make(qtbot, session, demo)
+    capture = workspace.capture
+    before = ideas.count(session.library, demo.id)
+    type_text(focused(), "Gårdsfest")
+    press(Qt.Key.Key_Tab)
+    type_text(focused(), "er")
+    qtbot.waitUntil(completer_popup(capture.author).isVisible)
+    press(Qt.Key.Key_Return)
+    assert ideas.count(session.library, demo.id) == before
+    assert capture.line.text() == "Gårdsfest"
+    assert workspace.message.isVisible()

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from workshop.domain.agenda import PhaseKind
 from workshop.domain.workshop import Workshop
 from workshop.services import agenda, timer
 from workshop.ui.console.console_page import ConsolePage
+from workshop.ui.main_window import MainWindow
 from workshop.ui.phases.board_workspace import BoardWorkspace
 from workshop.ui.session import Session
+from workshop.ui.settings import AppSettings
 
 
 def opened(qtbot: QtBot, session: Session, demo: Workshop) -> ConsolePage:
@@ -48,3 +53,24 @@ def test_a_phase_the_facilitator_picked_stays_picked_when_the_agenda_changes(
     page.select_phase(items[3].id)
     page.refresh()
     assert page.current_key() == items[3].id
+
+
+def test_a_space_right_after_opening_a_workshop_stays_in_it(
+    qtbot: QtBot, session: Session, demo: Workshop, isolated_settings: AppSettings
+) -> None:
+    window = MainWindow(session, isolated_settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.finish_start()
+    window.open_workshop(demo.id)
+    assert window.console is not None
+    console = window.console
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    assert focused is not console.back_button
+    QTest.keyClick(focused, Qt.Key.Key_Space)
+    assert window.console is console
+    assert window.pages.currentWidget() is console

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -96,8 +96,15 @@ class ConsolePage(QWidget):
         self.phase_list.currentItemChanged.connect(self._show_current)
         session.changed.connect(self._on_changed)
         self.refresh()
-        # The keyboard starts in the agenda, not on "← Library" (the first button), where a Space leaves.
-        self.phase_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._keyboard_placed = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        """The keyboard starts in the agenda, not on "← Library" (the first button), where a Space left
+        the workshop. Placed when first shown: being put in the main window drops an earlier focus."""
+        super().showEvent(event)
+        if not self._keyboard_placed:
+            self._keyboard_placed = True
+            self.phase_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if not changes.concerns(self.workshop_id):

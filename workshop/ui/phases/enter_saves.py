@@ -30,15 +30,21 @@ def address(widget: QObject) -> int:
 
 
 def completion_to_accept(completer: QCompleter) -> str | None:
-    """The completion Enter takes: the highlighted one, else the only one there is, else none."""
+    """The completion Enter takes: the highlighted one, else the only one there is, else the only one with
+    a word that begins with what was typed ("kar" → Karin Åberg, not Oskar Eriksson), else none."""
     popup = completer.popup()
     index = popup.currentIndex() if popup is not None else None
     if index is not None and index.isValid():
         return str(index.data(completer.completionRole()) or "")
-    if completer.completionCount() == 1:
-        completer.setCurrentRow(0)
-        return completer.currentCompletion()
-    return None
+    names: list[str] = []
+    for row in range(completer.completionCount()):
+        completer.setCurrentRow(row)
+        names.append(completer.currentCompletion())
+    if len(names) == 1:
+        return names[0]
+    typed = completer.completionPrefix().strip().casefold()
+    starting = [name for name in names if typed and any(w.casefold().startswith(typed) for w in name.split())]
+    return starting[0] if len(starting) == 1 else None
 
 
 class EnterSaves(QObject):

@@ -830,4 +830,5 @@ CATALOGUE: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "%1 — round %2 of %3": "%1 — omgång %2 av %3",
     "&Next round": "&Nästa omgång",
     "%1 left in the round": "%1 kvar av omgången",
+    "Agenda: insert a method from the library": "Agenda: infoga en metod från biblioteket",
 }

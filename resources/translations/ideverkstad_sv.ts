@@ -1191,6 +1191,10 @@ Börja från en mall, eller titta runt i demoworkshoppen först.</translation>
         <translation>Flytta den valda fasen, punkten eller åtgärden</translation>
     </message>
     <message>
+        <source>Agenda: insert a method from the library</source>
+        <translation>Agenda: infoga en metod från biblioteket</translation>
+    </message>
+    <message>
         <source>Ideas: search</source>
         <translation>Idéer: sök</translation>
     </message>

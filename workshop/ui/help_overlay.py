@@ -32,6 +32,7 @@ def workspace_keys() -> list[tuple[str, str]]:
             "Ctrl+Up / Ctrl+Down",
             QCoreApplication.translate("HelpOverlay", "Move the selected phase, entry or action"),
         ),
+        ("Ctrl+M", QCoreApplication.translate("HelpOverlay", "Agenda: insert a method from the library")),
         ("Ctrl+F", QCoreApplication.translate("HelpOverlay", "Ideas: search")),
         (
             "Ctrl+1 / Ctrl+2 / Ctrl+3",

@@ -156,6 +156,7 @@ class MethodLibraryDialog(QDialog):
         self.remove_button = QPushButton(self.tr("&Remove"))
         own = QHBoxLayout()
         for button in (self.import_button, self.share_button, self.edit_button, self.remove_button):
+            button.setAutoDefault(False)  # Enter picks the method, never imports or removes one
             own.addWidget(button)
         own.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

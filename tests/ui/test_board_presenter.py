@@ -77,3 +77,35 @@ def test_when_even_the_smallest_legible_type_cannot_hold_every_note_the_cards_sa
     assert all(placed.rect.bottom() <= 720 for placed in layout.cards)
     hidden = sum(len(p.card.lines) - p.shown for p in layout.cards)
     assert 0 < hidden < 240
+
+
+def test_a_cluster_title_that_cannot_fit_wraps_then_shows_it_is_cut(
+    qtbot, session: Session, library: Library, demo: Workshop
+) -> None:
+    """Issue #11: cluster titles were cut with no ellipsis ("Volunteers and")."""
+    cluster = clusters.list_clusters(library, demo.id)[0]
+    title = "Volunteers and neighbours who walk the children to school every morning, all winter long " * 2
+    session.run(clusters.rename, cluster.id, title.strip())
+    view = presenter(qtbot, session, demo.id, 1280, 720)
+    assert view.showing_cards()
+    cards = view.cards.layout_now.cards
+    shown = dict(zip([p.card.title for p in cards], view.cards.shown_titles(), strict=True))
+    lines = shown[title.strip()]
+    assert len(lines) == 2  # wrapped onto a second line before anything was left out
+    assert lines[1].endswith("…")
+    for other, other_lines in shown.items():  # a title that fits is shown whole
+        if other != title.strip():
+            assert " ".join(other_lines) == " ".join(other.split())
+
+
+def test_the_board_on_the_shared_screen_speaks_the_workshops_language(
+    qtbot, session: Session, library: Library, demo: Workshop
+) -> None:
+    """Issue #11: UI in English, workshop in Swedish: "Not grouped yet" and "+5 more" on a Swedish screen."""
+    session.run(ideas.add, demo.id, "En lös lapp utan grupp")
+    view = presenter(qtbot, session, demo.id, 1280, 720)
+    assert view.showing_cards()
+    titles = [p.card.title for p in view.cards.layout_now.cards]
+    assert any(t.startswith("Inte grupperade än") for t in titles), titles[-3:]
+    assert not any("Not grouped" in t for t in titles)
+    assert view.cards.more_text(5) == "+5 till"

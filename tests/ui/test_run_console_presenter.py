@@ -231,7 +231,8 @@ def test_presenter_follows_the_running_phase_and_flashes_at_zero(
     assert window.timer_label.text() == f"{intro.planned_minutes}:00"
     clock.advance(intro.planned_minutes + 1)
     window.tick()
-    assert window.timer_label.text() == "Time is up  +1:00"
+    assert window.timer_label.text() == "+1:00"
+    assert window.timer_state.text() == "Tiden är ute"  # in the workshop's language (Swedish)
     roles = set()
     for _ in range(2):
         window.tick()
@@ -271,11 +272,11 @@ def test_silent_mode_shows_only_a_count_until_revealed(
     session.run(ideas.add_many, demo.id, ["HEMLIG två", "HEMLIG tre"])
     assert "HEMLIG" not in all_text(window)
     assert view.visible.rowCount() == before + 1
-    assert view.count.text().startswith(f"{before + 1} idea(s)")
-    assert "3 more written in silence" in view.count.text()
+    assert view.count.text().startswith(f"{before + 1} idé")  # the demo is Swedish: so is the room's screen
+    assert "3 till skrivna i tysthet" in view.count.text()
     session.run(silent_writing.reveal_all, demo.id)
     assert {"HEMLIG idé ett", "HEMLIG två", "HEMLIG tre"} <= set(view.shown_texts())
-    assert "more written" not in view.count.text()
+    assert "i tysthet" not in view.count.text()
 
 
 def test_presenter_shows_ideas_live_for_the_focus_question(
@@ -326,3 +327,82 @@ def test_presenter_type_scales_with_the_window(
     qtbot.waitUntil(lambda: window.height() == 1000)
     assert window.phase_title.font().pixelSize() > small
     assert small >= QApplication.font().pointSizeF()  # never below the system font
+
+
+def _top_geometry(window: PresenterWindow) -> list[object]:
+    return [
+        window.size(),
+        window.workshop_title.geometry(),
+        window.phase_title.geometry(),
+        window.timer_label.geometry(),
+        window.stack.geometry(),
+    ]
+
+
+def test_the_time_up_banner_does_not_move_the_layout(
+    qtbot: QtBot, session: Session, demo: Workshop, clock: FakeClock
+) -> None:
+    """Issue #11: the banner at zero widened the window and crowded the title."""
+    window = presenter(qtbot, session, demo, clock)
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: window.height() == 720)
+    items = agenda.list_agenda(session.library, demo.id)
+    long_title = max(items, key=lambda i: len(i.title))
+    timer.start_phase(session.library, demo.id, long_title.id, clock)
+    window.refresh()
+    QApplication.processEvents()
+    before = _top_geometry(window)
+    clock.advance(long_title.total_minutes + 1)
+    window.tick()
+    QApplication.processEvents()
+    assert _top_geometry(window) == before
+    assert window.timer_label.text() == "+1:00"
+    assert window.timer_state.text() == "Tiden är ute"  # the demo is Swedish: so is the room's screen
+    fits = window.timer_label.fontMetrics().horizontalAdvance(window.timer_label.text())
+    assert fits <= window.timer_label.contentsRect().width()
+
+
+def test_the_shared_screen_speaks_the_workshops_language_with_the_ui_in_english(
+    qtbot: QtBot, session: Session, demo: Workshop, clock: FakeClock
+) -> None:
+    """Issue #11: UI in English, workshop in Swedish: the shared screen mixed the two."""
+    from workshop.ui.presenter.voting_view import VotingView
+
+    window = presenter(qtbot, session, demo, clock)
+    assert window.windowTitle() == "Delad skärm"
+    window.preview_phase(phase_of(session, demo, PhaseKind.VOTING))
+    view = window.current_view()
+    assert isinstance(view, VotingView)
+    assert view.done_button.text() == "Klar"
+    window.preview_phase(phase_of(session, demo, PhaseKind.IDEAS))
+    ideas_view = window.current_view()
+    assert isinstance(ideas_view, IdeasView)
+    assert "idéer" in ideas_view.count.text()
+    assert "idea" not in ideas_view.count.text()
+
+
+def test_the_idea_count_says_how_many_earlier_ideas_are_not_shown(
+    qtbot: QtBot, session: Session, demo: Workshop, clock: FakeClock
+) -> None:
+    """Issue #11: the feed said "10 ideas" and showed 9, with no hint that older ones scrolled off."""
+    window = presenter(qtbot, session, demo, clock)
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: window.height() == 720)
+    window.preview_phase(phase_of(session, demo, PhaseKind.IDEAS))
+    view = window.current_view()
+    assert isinstance(view, IdeasView)
+    focus = questions.focus_question(session.library, demo.id)
+    assert focus is not None
+    for n in range(12):
+        text = f"Idé nummer {n} om en tryggare väg till skolan"
+        session.run(ideas.add, demo.id, text, question_id=focus.id)
+    QApplication.processEvents()
+    model = view.list.model()
+    port = view.list.viewport().rect()
+    readable = sum(
+        1 for row in range(model.rowCount()) if port.contains(view.list.visualRect(model.index(row, 0)))
+    )
+    total = view.visible.rowCount()
+    assert readable < total  # the screen holds fewer than there are
+    assert view.count.text().startswith(f"{total} idéer")
+    assert f"+{total - readable} tidigare" in view.count.text()

@@ -61,16 +61,16 @@ def test_a_whole_dot_round_in_turns(
     qtbot.keyClick(view, Qt.Key.Key_Return)  # Anna starts
     assert view.page() == "turn"
     assert "Anna Lindqvist" in view.turn_title.text()
-    assert "5 of 5" in view.turn_hint.text()
+    assert "5 av 5" in view.turn_hint.text()  # the demo is Swedish: so is its shared screen
     cards = view.cards
     qtbot.keyClick(cards, Qt.Key.Key_2)  # two dots on the first card
     qtbot.keyClick(cards, Qt.Key.Key_Right)
     qtbot.keyClick(cards, Qt.Key.Key_Plus)
     assert ballots.ballot_for(library, made.id, three[0]) == {items[0]: 2, items[1]: 1}
-    assert "2 of 5" in view.turn_hint.text()
+    assert "2 av 5" in view.turn_hint.text()
 
     qtbot.keyClick(cards, Qt.Key.Key_4)  # a fourth on one item is refused, with the reason on screen
-    assert "At most 3" in view.turn_error.text()
+    assert "Högst 3" in view.turn_error.text()  # the room's language, not the console's
     assert ballots.ballot_for(library, made.id, three[0])[items[1]] == 1
 
     click_card(qtbot, view, 2)
@@ -78,7 +78,7 @@ def test_a_whole_dot_round_in_turns(
     assert ballots.ballot_for(library, made.id, three[0])[items[2]] == 2
     assert view.turn_error.text() == ""
     qtbot.keyClick(cards, Qt.Key.Key_Plus)  # the sixth dot
-    assert "No dots left" in view.turn_error.text()
+    assert "Inga prickar kvar" in view.turn_error.text()
     click_card(qtbot, view, 0, minus=True)  # touch the "−" on the first card
     assert ballots.ballot_for(library, made.id, three[0]) == {items[0]: 1, items[1]: 1, items[2]: 2}
 
@@ -98,7 +98,7 @@ def test_a_whole_dot_round_in_turns(
     # the facilitator skips Sara, who left early
     session.push(ChangeBallot("Skip", made.id, three[2], lambda lib: ballots.skip(lib, made.id, three[2])))
     assert view.page() == "message"
-    assert "Everyone has voted" in view.message.text()
+    assert "Alla har röstat" in view.message.text()
     assert "4" not in shown_numbers(view)
     assert "3" not in shown_numbers(view)
 
@@ -161,7 +161,7 @@ def test_scoring_in_turns_and_the_matrix(
     qtbot.keyClick(view.cards, Qt.Key.Key_2)  # effort 2
     assert ballots.scores_for(library, made.id, three[0]) == {first: (5, 2)}
     qtbot.keyClick(view.cards, Qt.Key.Key_7)
-    assert "between 1 and 5" in view.turn_error.text()
+    assert "mellan 1 och 5" in view.turn_error.text()  # in the room's language
     card = view.cards.card_rect(1)
     spot = view.cards.score_rect(card, 0, 3).center()
     qtbot.mouseClick(view.cards, Qt.MouseButton.LeftButton, pos=QPoint(int(spot.x()), int(spot.y())))
@@ -189,3 +189,49 @@ def test_no_round_yet(qtbot: QtBot, session: Session, library: Library, demo: Wo
         voting.remove_round(library, voting_round.id)
     view = make_view(qtbot, session, demo.id)
     assert view.page() == "message"
+
+
+def test_result_labels_use_the_rooms_width_and_wrap_before_they_are_shortened(qtbot: QtBot) -> None:
+    """Issue #11: "Plantera fruktträd läng…" while half the screen was empty."""
+    from workshop.ui.presenter.voting_charts import Bar, RankedBars
+
+    chart = RankedBars()
+    qtbot.addWidget(chart)
+    chart.resize(1232, 520)  # the results page of a 1280×720 shared screen
+    long = "Plantera fruktträd längs cykelvägen och vid skolans entré så att barnen får skugga"
+    labels = ["Plantera fruktträd längs cykelvägen", long, "Fler bänkar", "x" + " ord" * 200]
+    chart.set_bars([Bar(n + 1, False, label, 9 - n) for n, label in enumerate(labels)])
+    shown = chart.shown_labels()
+    assert shown[0] == ["Plantera fruktträd längs cykelvägen"]  # one line, whole
+    assert " ".join(shown[1]) == long  # two lines, whole
+    assert len(shown[1]) == 2
+    assert shown[2] == ["Fler bänkar"]
+    assert len(shown[3]) == 2  # a text that cannot fit shows that it is cut
+    assert shown[3][-1].endswith("…")
+
+
+def test_the_ballot_hint_names_the_keys_that_work(
+    qtbot: QtBot, session: Session, library: Library, demo: Workshop, three: list[str]
+) -> None:
+    """Issue #11: the hint said "digits and +/−" and named neither the arrows nor Enter; every key it
+    names now does what it says (Swedish: the demo's language)."""
+    made, _ = voting.create_round(library, demo.id, "Vilka går vidare?", VotingMethod.DOTS)
+    items = [item.id for item in voting.items_for(library, made)]
+    view = make_view(qtbot, session, demo.id)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    hint = view.turn_hint.text()
+    for named in ("← → ↑ ↓", "+ eller mellanslag", "− för att ta tillbaka", "en siffra", "Enter"):
+        assert named in hint, named
+    cards = view.cards
+    qtbot.keyClick(cards, Qt.Key.Key_Plus)
+    qtbot.keyClick(cards, Qt.Key.Key_Space)
+    assert ballots.ballot_for(library, made.id, three[0]) == {items[0]: 2}
+    qtbot.keyClick(cards, Qt.Key.Key_Minus)
+    assert ballots.ballot_for(library, made.id, three[0]) == {items[0]: 1}
+    qtbot.keyClick(cards, Qt.Key.Key_Right)
+    qtbot.keyClick(cards, Qt.Key.Key_3)
+    assert ballots.ballot_for(library, made.id, three[0]) == {items[0]: 1, items[1]: 3}
+    qtbot.keyClick(cards, Qt.Key.Key_Down)  # a row down (or the last card), never off the ballot
+    assert 0 <= cards.current < len(items)
+    qtbot.keyClick(cards, Qt.Key.Key_Return)
+    assert ballots.turns(library, made.id)[0].state == BallotState.DONE

@@ -83,6 +83,7 @@ class Session(QObject):
         self.language = language
         self.undo_stack = QUndoStack(self)
         self._failing = False
+        self.last_failure: Exception | None = None
 
     def describe(self, error: Exception) -> str:
         if isinstance(error, LibraryError | ValidationError):
@@ -91,6 +92,7 @@ class Session(QObject):
 
     def _report(self, error: Exception) -> None:
         self._failing = True
+        self.last_failure = error  # the shared screen words it in the workshop's language
         self.failed.emit(self.describe(error))
 
     def _succeeded(self, changes: ChangeSet | None) -> None:

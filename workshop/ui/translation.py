@@ -8,6 +8,7 @@ from workshop.domain.language import Language
 from workshop.resources import resource_dir
 
 _installed: list[QTranslator] = []
+_for_rooms: dict[Language, QTranslator | None] = {}  # loaded, never installed: see translate_for
 
 
 def system_language() -> Language:
@@ -41,3 +42,25 @@ def install_translator(app: QCoreApplication, language: Language) -> None:
     if qt_own.load(f"qtbase_{language.value}", qt_dir):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
+
+
+def _room_translator(language: Language) -> QTranslator | None:
+    if language not in _for_rooms:
+        translator = QTranslator()
+        found = translator.load(str(resource_dir() / "translations" / f"ideverkstad_{language.value}.qm"))
+        _for_rooms[language] = translator if found else None
+    return _for_rooms[language]
+
+
+def translate_for(
+    language: Language, context: str, source: str, disambiguation: str | None = None, n: int = -1
+) -> str:
+    """*source* in *language*, whatever the UI's language is: the shared screen speaks the workshop's.
+
+    A second translator per language, loaded once and not installed, so the console keeps the UI's
+    language. Like ``QCoreApplication.translate`` it falls back to the source and puts *n* for ``%n``.
+    """
+    translator = _room_translator(language)
+    text = translator.translate(context, source, disambiguation, n) if translator is not None else ""
+    text = text or source
+    return text.replace("%n", str(n)) if n >= 0 else text

@@ -24,6 +24,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from workshop.ui.text_fit import fit_lines
+
 MIN_TEXT, MAX_TEXT = 16, 34  # note text in pixels: 16 px at 720 lines is still read from the back row
 MARGIN, GAP, PAD = 12.0, 12.0, 8.0
 SPACING = 0.2  # space between two notes, in text heights
@@ -319,6 +321,11 @@ class BoardCards(QWidget):
         if self.size() != self._laid_out_for:
             self._relayout()
 
+    def shown_titles(self) -> list[list[str]]:
+        """The lines each card's title is drawn in: two at most, the second ending in "…" if cut."""
+        title_font = self.measure.fonts(self.layout_now.text_pixels)[1]
+        return [fit_lines(title_font, p.card.title, p.rect.width() - 2 * PAD) for p in self.layout_now.cards]
+
     def more_text(self, hidden: int) -> str:
         return self.tr("+%n more", "", hidden)
 
@@ -345,7 +352,8 @@ class BoardCards(QWidget):
             painter.setPen(QColor("black"))
             painter.setFont(title_font)
             painter.setClipRect(header)
-            painter.drawText(header.adjusted(PAD, PAD / 2, -PAD, 0), wrap, card.title)
+            title = "\n".join(fit_lines(title_font, card.title, rect.width() - 2 * PAD))  # "…" if cut
+            painter.drawText(header.adjusted(PAD, PAD / 2, -PAD, 0), wrap, title)
             painter.setClipping(False)
             painter.setFont(text_font)
             inner = round(rect.width() - 2 * PAD - size, 1)

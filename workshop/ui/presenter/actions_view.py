@@ -10,13 +10,15 @@ from workshop.domain.agenda import AgendaItem
 from workshop.services import actions, participants
 from workshop.services.changes import Area, ChangeSet
 from workshop.ui.models.actions_model import status_label
+from workshop.ui.presenter.room_language import SpeaksTheRoom, workshop_language
 from workshop.ui.presenter.room_type import room_font
 from workshop.ui.session import Session
 
 
-class ActionsView(QWidget):
+class ActionsView(SpeaksTheRoom, QWidget):
     def __init__(self, session: Session, workshop_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.room_language = workshop_language(session, workshop_id)
         self.session = session
         self.workshop_id = workshop_id
         self.count = QLabel()

@@ -19,14 +19,20 @@ from workshop.domain.agenda import AgendaItem
 from workshop.ui.board.board_cards import BoardCards, Card
 from workshop.ui.board.board_scene import shared_scene
 from workshop.ui.board.note_item import NoteItem
+from workshop.ui.presenter.room_language import SpeaksTheRoom, workshop_language
 from workshop.ui.session import Session
 
 LEGIBLE_PIXELS = 16.0  # a note's text smaller than this on the projector switches to cards
 
 
-class BoardView(QWidget):
+class RoomBoardCards(SpeaksTheRoom, BoardCards):
+    """The board's cards as the shared screen shows them: "+N more" in the workshop's language."""
+
+
+class BoardView(SpeaksTheRoom, QWidget):
     def __init__(self, session: Session, workshop_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.room_language = workshop_language(session, workshop_id)
         self.scene = shared_scene(session, workshop_id)
         self.view = QGraphicsView(self.scene)
         self.view.setAccessibleName(self.tr("Affinity board"))
@@ -38,7 +44,7 @@ class BoardView(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setFrameShape(QGraphicsView.Shape.NoFrame)
-        self.cards = BoardCards()
+        self.cards = RoomBoardCards()
         self.cards.setAccessibleName(self.tr("Affinity board"))
         self.stack = QStackedLayout(self)
         self.stack.setContentsMargins(0, 0, 0, 0)
@@ -102,7 +108,7 @@ class BoardView(QWidget):
         frames = sorted(self.scene.clusters.values(), key=lambda c: (round(c.y() / 200), c.x()))
         cards = [
             Card(
-                frame.display_title(),
+                frame.title or self.room_translate("ClusterItem", "(untitled cluster)"),
                 frame.colour.name(),
                 tuple(in_reading_order(members.get(frame.cluster_id, []))),
             )

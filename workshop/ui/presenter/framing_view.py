@@ -9,13 +9,15 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from workshop.domain.agenda import AgendaItem
 from workshop.services import questions, workshops
 from workshop.services.changes import Area, ChangeSet
+from workshop.ui.presenter.room_language import SpeaksTheRoom, workshop_language
 from workshop.ui.presenter.room_type import room_font
 from workshop.ui.session import Session
 
 
-class FramingView(QWidget):
+class FramingView(SpeaksTheRoom, QWidget):
     def __init__(self, session: Session, workshop_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.room_language = workshop_language(session, workshop_id)
         self.session = session
         self.workshop_id = workshop_id
         self.question = QLabel()

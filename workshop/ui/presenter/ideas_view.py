@@ -14,6 +14,7 @@ from workshop.domain.agenda import AgendaItem
 from workshop.services import questions, silent_writing
 from workshop.services.changes import Area, ChangeSet
 from workshop.ui.models.ideas_model import IdeasModel
+from workshop.ui.presenter.room_language import SpeaksTheRoom, workshop_language
 from workshop.ui.presenter.room_type import room_font
 from workshop.ui.session import Session
 
@@ -90,9 +91,10 @@ def _scrolled_by(shown: list[str], wanted: list[str]) -> int | None:
     return None
 
 
-class IdeasView(QWidget):
+class IdeasView(SpeaksTheRoom, QWidget):
     def __init__(self, session: Session, workshop_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.room_language = workshop_language(session, workshop_id)
         self.session = session
         self.workshop_id = workshop_id
         self.question = QLabel()
@@ -117,6 +119,8 @@ class IdeasView(QWidget):
         self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         bar = self.list.verticalScrollBar()
         bar.rangeChanged.connect(lambda _low, high: bar.setValue(high))
+        bar.valueChanged.connect(self._update_count)  # older ideas scrolled off: the count says so
+        bar.rangeChanged.connect(self._update_count)
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
         layout.addWidget(self.count)
@@ -143,10 +147,19 @@ class IdeasView(QWidget):
         self.visible.set_question(focus.id if focus is not None else None)
         self._update_count()
 
-    def _update_count(self) -> None:
+    def earlier_not_shown(self) -> int:
+        """Ideas above the first one the room can read: older than the list keeps, or scrolled off."""
+        kept_off = self.visible.rowCount() - self.latest.rowCount()
+        bar = self.list.verticalScrollBar()  # scrolled per item: its value is the first row in view
+        return kept_off + (bar.value() if bar.maximum() > 0 else 0)
+
+    def _update_count(self, *_: object) -> None:
         shown = self.visible.rowCount()
         hidden = self.model.hidden_count()
         text = self.tr("%n idea(s)", "", shown)
+        earlier = self.earlier_not_shown()
+        if earlier:
+            text = self.tr("%1 · +%n earlier, not shown", "", earlier).replace("%1", text)
         if hidden:
             text = self.tr("%1 — %n more written in silence, shown when revealed", "", hidden).replace(
                 "%1", text

@@ -7,13 +7,15 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from workshop.domain.agenda import AgendaItem
+from workshop.ui.presenter.room_language import SpeaksTheRoom, workshop_language
 from workshop.ui.presenter.room_type import room_font
 from workshop.ui.session import Session
 
 
-class PhaseSlide(QWidget):
+class PhaseSlide(SpeaksTheRoom, QWidget):
     def __init__(self, session: Session, workshop_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.room_language = workshop_language(session, workshop_id)
         self.session = session
         self.workshop_id = workshop_id
         self.instructions = QLabel()

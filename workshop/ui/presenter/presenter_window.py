@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from workshop.domain.agenda import AgendaItem, PhaseKind
@@ -22,11 +22,13 @@ from workshop.services.changes import Area, ChangeSet
 from workshop.ui import lazy_factory
 from workshop.ui.presenter.phase_slide import PhaseSlide
 from workshop.ui.presenter.registry import PRESENTER_VIEWS
+from workshop.ui.presenter.room_language import SpeaksTheRoom, workshop_language
 from workshop.ui.presenter.room_type import STYLE, room_font
 from workshop.ui.session import Session
 
 TICK_MS = 250
 PLAIN = "plain"
+CLOCK_PADDING = 8
 FRAME_ALLOWANCE = 4  # pixels kept free between the console's menu bar and the shared screen
 
 
@@ -34,7 +36,7 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class PresenterWindow(QWidget):
+class PresenterWindow(SpeaksTheRoom, QWidget):
     closed = Signal()
 
     def __init__(
@@ -45,6 +47,7 @@ class PresenterWindow(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.room_language = workshop_language(session, workshop_id)
         self.session = session
         self.workshop_id = workshop_id
         self.now = now
@@ -62,9 +65,12 @@ class PresenterWindow(QWidget):
         self.phase_title = QLabel()
         self.timer_label = QLabel()
         self.timer_label.setProperty("role", "accent")
+        self.timer_label.setIndent(CLOCK_PADDING)
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.timer_label.setAccessibleName(self.tr("Time left"))
-        for label in (self.workshop_title, self.phase_title, self.timer_label):
+        self.timer_state = QLabel()  # "Time is up", "paused": words under the clock, in a place kept for them
+        self.timer_state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for label in (self.workshop_title, self.phase_title, self.timer_label, self.timer_state):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.phase_title.setWordWrap(True)
         self.stack = QStackedWidget()
@@ -73,7 +79,12 @@ class PresenterWindow(QWidget):
         titles.addWidget(self.workshop_title)
         titles.addWidget(self.phase_title)
         top.addLayout(titles, 1)
-        top.addWidget(self.timer_label)
+        clock = QVBoxLayout()
+        clock.setSpacing(0)
+        clock.addWidget(self.timer_label)
+        clock.addWidget(self.timer_state)
+        clock.addStretch(1)
+        top.addLayout(clock)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addLayout(top)
@@ -158,26 +169,49 @@ class PresenterWindow(QWidget):
         state = timer.state(self.session.library, self.workshop_id)
         clock = state.clock
         if clock is None:
-            self.timer_label.setText("")
+            self._show_clock("", "")
             self._set_over(False)
             return
         now = self.now()
         if clock.is_over(now):
             self._flash_on = not self._flash_on
-            over = format_clock(clock.overrun_ms(now))
-            self.timer_label.setText(self.tr("Time is up  +%1").replace("%1", over))
+            self._show_clock("+" + format_clock(clock.overrun_ms(now)), self.tr("Time is up"))
             self._set_over(self._flash_on)
         else:
             text = format_clock(clock.remaining_ms(now))
-            self.timer_label.setText(text if clock.running else self.tr("%1 (paused)").replace("%1", text))
+            self._show_clock(text, "" if clock.running else self.tr("paused"))
             self._set_over(False)
+
+    def _show_clock(self, clock: str, state: str) -> None:
+        self.timer_label.setText(clock)
+        self.timer_state.setText(state)
+        self._size_clock()
+
+    def _size_clock(self) -> None:
+        """The clock's column is as wide as the widest thing it will show, from the start, so the banner
+        appearing at zero neither widens the window nor squeezes the title (only a clock longer than
+        any planned one, past 99 minutes, makes it grow)."""
+        clock_metrics = QFontMetrics(self.timer_label.font())
+        state_metrics = QFontMetrics(self.timer_state.font())
+        texts = (self.tr("Time is up"), self.tr("paused"), self.timer_state.text())
+        width = max(
+            clock_metrics.horizontalAdvance("+88:88"),
+            clock_metrics.horizontalAdvance(self.timer_label.text()),
+            *(state_metrics.horizontalAdvance(text) for text in texts),
+        ) + 2 * CLOCK_PADDING
+        for label in (self.timer_label, self.timer_state):
+            if label.minimumWidth() < width or label.maximumWidth() != label.minimumWidth():
+                label.setFixedWidth(width)
+        self.timer_label.setFixedHeight(clock_metrics.height())
+        self.timer_state.setFixedHeight(state_metrics.height() + CLOCK_PADDING)
 
     def _set_over(self, over: bool) -> None:
         role = "over" if over else "accent"
-        if self.timer_label.property("role") != role:
-            self.timer_label.setProperty("role", role)
-            self.timer_label.style().unpolish(self.timer_label)
-            self.timer_label.style().polish(self.timer_label)
+        for label in (self.timer_label, self.timer_state):
+            if label.property("role") != role:
+                label.setProperty("role", role)
+                label.style().unpolish(label)
+                label.style().polish(label)
 
     # --- the window ----------------------------------------------------------------------------------
     def open_on_best_screen(self) -> None:
@@ -195,7 +229,7 @@ class PresenterWindow(QWidget):
             self.setGeometry(self.room_below_menus(QSize(1024, 640)))
             self.showNormal()
             self._keep_frame_below_menus()
-            QTimer.singleShot(300, self, self._keep_frame_below_menus)  # once the window manager has framed it
+            QTimer.singleShot(300, self, self._keep_frame_below_menus)  # once a window manager framed it
         self.raise_()
 
     def on_own_screen(self) -> bool:
@@ -254,6 +288,10 @@ class PresenterWindow(QWidget):
         self.workshop_title.setFont(room_font(self, 0.03))
         self.phase_title.setFont(room_font(self, 0.06, bold=True))
         self.timer_label.setFont(room_font(self, 0.09, bold=True))
+        self.timer_state.setFont(room_font(self, 0.035, bold=True))
+        self.timer_label.setMinimumWidth(0)  # measured again for the new type size
+        self.timer_state.setMinimumWidth(0)
+        self._size_clock()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         self.ticker.stop()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshop.domain.voting import VotingItem
 from workshop.domain.voting_rules import SCORE_HIGH, SCORE_LOW
+from workshop.ui.presenter.room_language import SpeaksTheRoom
 
 CARD_WIDTH = 330
 CARD_HEIGHT = 190
@@ -36,7 +37,7 @@ class CardState:
     scores: Scores = (None, None)
 
 
-class BallotCards(QWidget):
+class BallotCards(SpeaksTheRoom, QWidget):
     dots_requested = Signal(str, int)  # item id, the wanted number of dots
     score_requested = Signal(str, int, object)  # item id, criterion 0/1, score or None
 

@@ -14,6 +14,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshop.domain.voting_rules import MIDPOINT, SCORE_HIGH, SCORE_LOW
+from workshop.ui.presenter.room_language import SpeaksTheRoom
+from workshop.ui.text_fit import fit_lines
 
 MAX_BARS = 12  # a projector shows about this many readable rows
 BAR = QColor("#1f5fbf")
@@ -53,7 +55,7 @@ def _font(widget: QWidget, size: float, bold: bool = False) -> QFont:
     return font
 
 
-class RankedBars(QWidget):
+class RankedBars(SpeaksTheRoom, QWidget):
     """Best first; tied items share their place, marked "=" and in the tie colour, so no one is ranked
     above an equal."""
 
@@ -74,10 +76,36 @@ class RankedBars(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(900, 560)
 
+    def _area(self) -> QRectF:
+        return QRectF(self.rect()).adjusted(24, 12, -24, -12)
+
+    def _geometry(self) -> tuple[float, QFont, float, float]:
+        """Row height, the font, the rank column's and the label column's width for the current size.
+
+        The labels get the width they need (up to 62 % of the screen) and wrap onto a second line before
+        anything is shortened; the bars get the rest (at least 30 %)."""
+        area = self._area()
+        footer = 34 if self.hidden_rows or any(bar.tied for bar in self.bars) else 0
+        row_height = min(72.0, (area.height() - footer) / max(1, len(self.bars)))
+        font = _font(self, max(9.0, row_height * 0.3))
+        metrics = QFontMetricsF(font)
+        rank_width = metrics.horizontalAdvance("=88") + 12
+        value_width = metrics.horizontalAdvance("8888") + 8
+        labels = (" ".join(bar.label.split()) for bar in self.bars)
+        widest = max((metrics.horizontalAdvance(label) for label in labels), default=0.0)
+        room = area.width() - rank_width - value_width - 12  # for the labels and the bars
+        label_width = max(room * 0.30, min(widest + 4, room * 0.62))
+        return row_height, font, rank_width, label_width
+
+    def shown_labels(self) -> list[list[str]]:
+        """The lines each bar's label is drawn in, at the current size (what the room can read)."""
+        _row, font, _rank, label_width = self._geometry()
+        return [fit_lines(font, bar.label, label_width) for bar in self.bars]
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        area = QRectF(self.rect()).adjusted(24, 12, -24, -12)
+        area = self._area()
         if not self.bars:
             painter.setPen(_ink(self))
             painter.setFont(_font(self, 20))
@@ -85,16 +113,13 @@ class RankedBars(QWidget):
             painter.end()
             return
         footer = 34 if self.hidden_rows or any(bar.tied for bar in self.bars) else 0
-        row_height = min(64.0, (area.height() - footer) / len(self.bars))
-        size = max(9.0, row_height * 0.34)
-        painter.setFont(_font(self, size))
-        metrics = QFontMetricsF(painter.font())
-        rank_width = metrics.horizontalAdvance("=88") + 12
-        label_width = area.width() * 0.42
+        row_height, font, rank_width, label_width = self._geometry()
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
         bar_left = area.left() + rank_width + label_width + 12
         bar_space = area.right() - bar_left - metrics.horizontalAdvance("8888") - 8
         top_value = max(bar.value for bar in self.bars)
-        for row, bar in enumerate(self.bars):
+        for row, (bar, lines) in enumerate(zip(self.bars, self.shown_labels(), strict=True)):
             y = area.top() + row * row_height
             colour = TIE if bar.tied else BAR
             painter.setPen(colour if bar.tied else _ink(self))
@@ -103,11 +128,10 @@ class RankedBars(QWidget):
                 QRectF(area.left(), y, rank_width, row_height), Qt.AlignmentFlag.AlignVCenter, rank
             )
             painter.setPen(_ink(self))
-            label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_width)
             painter.drawText(
                 QRectF(area.left() + rank_width, y, label_width, row_height),
                 Qt.AlignmentFlag.AlignVCenter,
-                label,
+                "\n".join(lines),
             )
             length = max(4.0, bar_space * bar.value / top_value)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -135,7 +159,7 @@ class RankedBars(QWidget):
         painter.end()
 
 
-class ImpactEffortMatrix(QWidget):
+class ImpactEffortMatrix(SpeaksTheRoom, QWidget):
     """Impact up, effort to the right; quick wins are top left. Numbered points, listed beside."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

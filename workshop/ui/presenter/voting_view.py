@@ -21,11 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.domain.agenda import AgendaItem
+from workshop.domain.errors import ValidationError
 from workshop.domain.voting import BallotState, RoundStatus, VotingMethod, VotingRound
 from workshop.domain.voting_rules import dots_left, totals_visible
 from workshop.services import ballots, voting
 from workshop.services.changes import Area, ChangeSet
+from workshop.store.errors import LibraryError
 from workshop.ui.commands.voting import ChangeBallot
+from workshop.ui.presenter.room_language import SpeaksTheRoom, workshop_language
 from workshop.ui.presenter.voting_cards import BallotCards, CardState
 from workshop.ui.presenter.voting_charts import Bar, ImpactEffortMatrix, MatrixPoint, RankedBars
 from workshop.ui.session import Session
@@ -45,9 +48,10 @@ def _big_label(point_size: float, bold: bool = False) -> QLabel:
     return label
 
 
-class VotingView(QWidget):
+class VotingView(SpeaksTheRoom, QWidget):
     def __init__(self, session: Session, workshop_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.room_language = workshop_language(session, workshop_id)
         self.session = session
         self.workshop_id = workshop_id
         self.voter: str | None = None  # who stands at the screen now
@@ -137,6 +141,10 @@ class VotingView(QWidget):
             self.refresh()
 
     def _remember_error(self, message: str) -> None:
+        """The session words errors in the console's language; the room reads the workshop's."""
+        error = self.session.last_failure
+        if isinstance(error, LibraryError | ValidationError) and self.room_language is not None:
+            message = error.message(self.room_language)
         self._last_error = message
 
     def page(self) -> str:
@@ -216,14 +224,20 @@ class VotingView(QWidget):
             states = {item_id: CardState(scores=pair) for item_id, pair in scores.items()}
             self.turn_hint.setText(
                 self.tr(
-                    "Score each item 1–5. Tap a number, or use the arrows and digits. Press Done when ready."
+                    "Score each item 1–5: tap a number, or ← → to choose an item, ↑ ↓ for %1 or %2, "
+                    "a digit to score, − to clear · Enter when done"
                 )
+                .replace("%1", voting_round.criterion_a)
+                .replace("%2", voting_round.criterion_b)
             )
         else:
             ballot = ballots.ballot_for(lib, voting_round.id, self.voter)
             states = {item_id: CardState(dots=count) for item_id, count in ballot.items()}
             self.turn_hint.setText(
-                self.tr("Dots left: %1 of %2 · at most %3 on one item · tap a card, or digits and +/−")
+                self.tr(
+                    "Dots left: %1 of %2 · at most %3 on one item · tap a card, or ← → ↑ ↓ to choose, "
+                    "+ or Space for a dot, − to take one back, a digit for that many · Enter when done"
+                )
                 .replace("%1", str(dots_left(voting_round, ballot)))
                 .replace("%2", str(voting_round.dots_per_person))
                 .replace("%3", str(voting_round.max_per_item))

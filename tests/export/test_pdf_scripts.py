@@ -2,7 +2,8 @@
 
 tests/export/fixtures/every-script.json holds one idea per script (Latin with Swedish, Finnish,
 Meänkieli, Sami, Polish, Turkish and Kurdish letters; Cyrillic; Greek; Arabic, Persian, Sorani;
-Tigrinya, Amharic; Hindi; Thai; Chinese; emoji). pdftotext is poppler's, as a reader's viewer would use.
+Tigrinya, Amharic; Hindi; Thai; Chinese; emoji), and Hebrew. pdftotext is poppler's, as a reader's
+viewer would use.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from workshop.export.pdfa import validate
 
 FIXTURE = Path(__file__).parent / "fixtures" / "every-script.json"
 STAMP = "2026-03-14T16:00:00.000+00:00"
-RIGHT_TO_LEFT = {"i-ar", "i-fa", "i-ckb"}
+RIGHT_TO_LEFT = {"i-ar", "i-fa", "i-ckb", "i-he"}
 
 
 def pdftotext(pdf: bytes, tmp_path: Path) -> str:
@@ -64,10 +65,10 @@ def test_left_to_right_scripts_read_back_exactly(
 
 
 @pytest.mark.parametrize("idea_id", sorted(RIGHT_TO_LEFT))
-def test_arabic_script_reads_back_word_for_word(
+def test_right_to_left_scripts_read_back_word_for_word(
     every_script: WorkshopSnapshot, text_layer: str, idea_id: str
 ) -> None:
-    """Every word, with every letter (لا as two letters; Sorani ڵ ێ; Persian پ ژ گ چ), on one line.
+    """Every word, with every letter (لا as two letters; Sorani ڵ ێ; Persian پ ژ گ چ; Hebrew), on one line.
     pdftotext lists a right-to-left line's words in the order they stand on a mostly left-to-right page
     (left to right), so the words are compared, not the sentence."""
     idea = next(i for i in every_script.ideas if i.id == idea_id)
@@ -130,6 +131,7 @@ def test_every_script_report_is_pdfa_with_fonts_embedded_as_subsets(every_script
         "DejaVuSans",
         "DejaVuSans-Bold",
         "NotoSansArabic-Regular",
+        "NotoSansHebrew-Regular",
         "NotoSansEthiopic-Regular",
         "NotoSansDevanagari-Regular",
         "NotoSansThai-Regular",

@@ -73,7 +73,8 @@ def test_only_runs_in_shaping_fonts_are_shaped() -> None:
     assert needs_shaping("स्कूल")
     assert needs_shaping("เพิ่ม")
     assert not needs_shaping("Tryggare skolvägar åäö Ελληνικά Lindqvist")
-    assert not needs_shaping("中文 😀 שלום")
+    assert needs_shaping("שלום")  # right to left: HarfBuzz puts it in visual order
+    assert not needs_shaping("中文 😀")
 
 
 @given(st.text(max_size=300))

@@ -8,8 +8,9 @@ glyphs, and each font is embedded as a subset of the glyphs used:
 font                  what it sets                                                licence
 ====================  ==========================================================  ===========
 DejaVu Sans           Latin (Swedish, Finnish, Meänkieli, Sami, Polish, Turkish,  DejaVu
-                      Kurdish…), Greek, Cyrillic, Hebrew, symbols                 (Bitstream)
+                      Kurdish…), Greek, Cyrillic, symbols                         (Bitstream)
 Noto Sans Arabic      Arabic, Persian, Sorani (shaped)                            OFL 1.1
+Noto Sans Hebrew      Hebrew (shaped: right to left)                              OFL 1.1
 Noto Sans Devanagari  Hindi, Nepali, Marathi (shaped)                             OFL 1.1
 Noto Sans Ethiopic    Tigrinya, Amharic (shaped)                                  OFL 1.1
 Noto Sans Thai        Thai (shaped)                                               OFL 1.1
@@ -17,8 +18,10 @@ Droid Sans Fallback   Chinese, Japanese, Korean (TrueType outlines, 3.4 MB)     
 Symbola               emoji, as monochrome glyphs, and other symbols              free use
 ====================  ==========================================================  ===========
 
-DejaVu Sans also has Arabic letters and a few emoji; it leaves them to Noto Sans Arabic and Symbola so
-that a word or an emoji sequence is never set in two designs. Helvetica (reportlab's default) is never
+DejaVu Sans also has Arabic and Hebrew letters and a few emoji; it leaves them to Noto Sans Arabic, Noto
+Sans Hebrew and Symbola, so that a word or an emoji sequence is never set in two designs, and so that
+right-to-left text is in a font of its own: only those runs are shaped (HarfBuzz also puts them in
+right-to-left order), never the Latin text beside them. Helvetica (reportlab's default) is never
 used: it is not embedded and PDF/A forbids that, so the report tells reportlab the regular font's name
 (``initialFontName``) as well. Fonts are registered with reportlab only when a report first needs them
 (the CJK font alone takes ~0.1 s to read).
@@ -41,6 +44,7 @@ REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 
 ARABIC = ((0x0600, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+HEBREW = ((0x0590, 0x05FF), (0xFB1D, 0xFB4F))
 EMOJI = ((0x1F000, 0x1FAFF), (0x2600, 0x27BF), (0xFE0F, 0xFE0F), (0x200D, 0x200D))
 
 
@@ -58,8 +62,9 @@ class BundledFont:
 
 
 FONTS = (
-    BundledFont("DejaVuSans", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf", False, leaves=ARABIC + EMOJI),
+    BundledFont("DejaVuSans", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf", False, leaves=ARABIC + HEBREW + EMOJI),
     BundledFont("NotoSansArabic", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf", True),
+    BundledFont("NotoSansHebrew", "NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf", True),
     BundledFont("NotoSansDevanagari", "NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf", True),
     BundledFont("NotoSansEthiopic", "NotoSansEthiopic-Regular.ttf", "NotoSansEthiopic-Bold.ttf", True),
     BundledFont("NotoSansThai", "NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf", True),

@@ -148,5 +148,5 @@ def needs_shaping(text: str) -> bool:
     would make a big report 2–3 times slower, and shaping Latin makes ligatures that change its text."""
     if not text or base_code_points(False).issuperset(text):
         return False  # the base font sets it all, and it shapes nothing
-    codes = {ord(ch) for ch in text if ord(ch) > 0x5FF}
+    codes = {ord(ch) for ch in text if ord(ch) >= 0x0590}
     return any(font_for(code, False) in _SHAPED_FONTS for code in codes)

@@ -181,3 +181,20 @@ def test_a_phase_from_a_method_keeps_its_rounds_and_notes_through_the_exchange_f
         copy = agenda.list_agenda(other, imported.id)
         assert copy[-1].round_list() == agenda.list_agenda(library, workshop.id)[-1].round_list()
         assert copy[-1].facilitator_notes.startswith("Sex i varje grupp")
+
+
+def test_the_reports_agenda_names_the_method_of_each_phase(
+    library: Library, workshop: Workshop, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    from workshop.export import pdf_report
+    from workshop.services import snapshot
+
+    methods.insert_method(library, workshop.id, "crazy-8s")
+    out = tmp_path / "report.pdf"
+    pdf_report.write_report(snapshot.load(library, workshop.id), out, language=Language.SV)
+    text = " ".join((page.extract_text() or "") for page in PdfReader(out).pages).replace("\n", " ")
+    assert "Åtta skisser" in text
+    assert "8 omgångar · metod: Crazy 8s" in text
+    assert "Visa de bästa" in text

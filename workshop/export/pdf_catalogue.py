@@ -122,6 +122,8 @@ TEXTS: dict[str, tuple[str, str]] = {  # key: (sv, en)
     "total": ("Totalt", "Total"),
     "extra": ("inkl. +{n} under passet", "incl. +{n} during the phase"),
     "not_run": ("ej genomförd", "not run"),
+    "method_prefix": ("metod: ", "method: "),
+    "rounds_n": ("{n} omgångar", "{n} rounds"),
     "running_since": ("pågår sedan {time} UTC", "running since {time} UTC"),
     "page": ("Sida {n} av {total}", "Page {n} of {total}"),
     "status_draft": ("Planeras", "Being planned"),

@@ -128,9 +128,13 @@ def agenda(ctx: ReportContext) -> list[Flowable]:
         else:
             actual_total += actual
             actual_cell, diff = own(_minutes(actual)), own(_signed(actual - item.planned_minutes))
+        rounds = len(item.round_list())
+        method_note = own(ctx.t("method_prefix")) if item.method else ""
+        if rounds:
+            method_note = own(ctx.t("rounds_n", n=rounds)) + (" · " + method_note if method_note else "")
         rows.append(
             [
-                para(item.title, s.cell),
+                para(item.title, s.cell, note_prefix=method_note, note=item.method or None),
                 Paragraph(planned, s.cell_right),
                 Paragraph(actual_cell, s.cell_right),
                 Paragraph(diff, s.cell_right),

@@ -27,7 +27,7 @@ def test_templates_exist_in_both_languages_with_the_expected_phases() -> None:
             assert all(template.text(p.title, language) for p in template.phases)
 
 
-def test_creating_from_a_template_fills_agenda_goal_and_a_focus_question(library: Library) -> None:
+def test_creating_from_a_template_fills_agenda_goal_and_a_starter_question(library: Library) -> None:
     workshop, changes = workshops.create(
         library, "Cykelstaden", template="innovation-workshop", language="en"
     )
@@ -37,7 +37,10 @@ def test_creating_from_a_template_fills_agenda_goal_and_a_focus_question(library
     assert [i.position for i in items] == list(range(len(items)))
     assert workshop.goal.startswith("Come up with")
     (question,) = questions.list_questions(library, workshop.id)
-    assert question.focus
+    assert question.text == "How might we …?"
+    assert not question.focus  # issue #11: a placeholder is a prompt to rewrite, never the room's question
+    written, _ = questions.add(library, workshop.id, "How might we make the cycle paths safe in winter?")
+    assert written.focus  # the first real question is the one in focus
 
 
 def test_a_failed_create_writes_nothing(library: Library) -> None:

@@ -22,12 +22,27 @@ class TemplatePhase:
 
 
 @dataclass(frozen=True)
+class StarterQuestion:
+    """A question a template starts with. A *placeholder* ("How might we …?") is a prompt to rewrite, not
+    a question to work on: it is never put in focus, so the room never sees it as the question."""
+
+    text: str
+    placeholder: bool = False
+
+
+def _starter(entry: str | dict[str, Any]) -> StarterQuestion:
+    if isinstance(entry, str):
+        return StarterQuestion(entry)
+    return StarterQuestion(str(entry["text"]), bool(entry.get("placeholder", False)))
+
+
+@dataclass(frozen=True)
 class Template:
     key: str
     name: dict[str, str]
     description: dict[str, str]
     goal: dict[str, str]
-    questions: dict[str, list[str]]
+    questions: dict[str, list[StarterQuestion]]
     phases: tuple[TemplatePhase, ...]
 
     def text(self, field: dict[str, str], language: Language) -> str:
@@ -60,7 +75,7 @@ def _parse(key: str, data: dict[str, Any]) -> Template:
         name=dict(data["name"]),
         description=dict(data.get("description", {})),
         goal=dict(data.get("goal", {})),
-        questions={lang: list(texts) for lang, texts in data.get("questions", {}).items()},
+        questions={lang: [_starter(e) for e in items] for lang, items in data.get("questions", {}).items()},
         phases=phases,
     )
 

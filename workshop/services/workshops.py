@@ -60,8 +60,11 @@ def create(
                         position=position,
                     ),
                 )
-            for position, text in enumerate(chosen.questions.get(lang.value, [])):
-                QUESTIONS.insert(lib, Question.new(workshop.id, text, focus=position == 0, position=position))
+            starters = chosen.questions.get(lang.value, [])
+            focus = next((n for n, q in enumerate(starters) if not q.placeholder), None)  # no placeholder
+            for position, starter in enumerate(starters):
+                question = Question.new(workshop.id, starter.text, focus=position == focus, position=position)
+                QUESTIONS.insert(lib, question)
     return workshop, ChangeSet.of(workshop.id, Area.LIBRARY, Area.WORKSHOP, Area.AGENDA, Area.QUESTIONS)
 
 

@@ -70,6 +70,7 @@ class PresenterWindow(SpeaksTheRoom, QWidget):
         self.timer_label.setAccessibleName(self.tr("Time left"))
         self.timer_state = QLabel()  # "Time is up", "paused": words under the clock, in a place kept for them
         self.timer_state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.timer_state.setIndent(CLOCK_PADDING)
         for label in (self.workshop_title, self.phase_title, self.timer_label, self.timer_state):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.phase_title.setWordWrap(True)

@@ -233,7 +233,7 @@ CATALOGUE: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "&Question:": "Fr&åga:",
     "(no question)": "(ingen fråga)",
     "%1 (in focus)": "%1 (i fokus)",
-    "&Keep author": "&Behåll idégivaren",
+    "&Keep author": "Behå&ll idégivaren",
     "Credit the next ideas to the same author too": "Ge även nästa idéer samma idégivare",
     "Keep author for the next idea": "Behåll idégivaren för nästa idé",
     "Last saved idea": "Senast sparade idé",

@@ -1263,7 +1263,7 @@ Börja från en mall, eller titta runt i demoworkshoppen först.</translation>
     </message>
     <message>
         <source>&amp;Keep author</source>
-        <translation>&amp;Behåll idégivaren</translation>
+        <translation>Behå&amp;ll idégivaren</translation>
     </message>
     <message>
         <source>Credit the next ideas to the same author too</source>

@@ -704,7 +704,7 @@ CATALOGUE: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "&Pipeline CSV (Decidim proposals)": "&CSV för idéflödet (förslag i Decidim)",
     "Decidim proposals (&JSON import)": "Förslag i Decidim (&JSON-import)",
     "Decidim &meeting report (text for the form)": "&Mötesrapport för Decidim (text till formuläret)",
-    "Decidim meeting report (J&SON)": "Mötesrapport för Decidim (J&SON)",
+    "Decidim meeting report (J&SON)": "Mötesrapport för Decidim (JSO&N)",
     "Text (*.txt)": "Text (*.txt)",
     "&Anonymise: leave out participants' names": "&Anonymisera: utelämna deltagarnas namn",
     "The workshop's language": "Workshoppens språk",

@@ -939,7 +939,7 @@ Börja från en mall, eller titta runt i demoworkshoppen först.</translation>
     </message>
     <message>
         <source>Decidim meeting report (J&amp;SON)</source>
-        <translation>Mötesrapport för Decidim (J&amp;SON)</translation>
+        <translation>Mötesrapport för Decidim (JSO&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Anonymise: leave out participants&apos; names</source>

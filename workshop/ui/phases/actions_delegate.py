@@ -132,6 +132,9 @@ class ActionCellDelegate(QStyledItemDelegate):
             editor.set_status(value)
         else:
             super().setEditorData(editor, index)
+        line = editor.lineEdit() if isinstance(editor, QComboBox) else None
+        if line is not None:  # as in a plain cell: what is typed replaces the old name or idea
+            line.selectAll()
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
         if isinstance(editor, IdeaPicker):

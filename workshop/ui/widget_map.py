@@ -22,12 +22,14 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QGraphicsView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTabBar,
     QTextEdit,
     QWidget,
 )
@@ -90,6 +92,8 @@ class WidgetMap(QObject):
                     found.append(self._widget(widget, widget is focus))
                     if isinstance(widget, QGraphicsView):
                         found.extend(self._board_items(widget))
+                    elif isinstance(widget, QTabBar):
+                        found.extend(self._tabs(widget))
         return found
 
     @staticmethod
@@ -102,6 +106,8 @@ class WidgetMap(QObject):
             text = widget.currentText()
         elif isinstance(widget, QPlainTextEdit | QTextEdit):
             text = widget.toPlainText()
+        elif isinstance(widget, QAbstractItemView):  # a list or table: the current row's text
+            text = str(widget.currentIndex().data() or "")
         return {
             "kind": "widget",
             "class": type(widget).__name__,
@@ -114,6 +120,24 @@ class WidgetMap(QObject):
             "enabled": widget.isEnabled(),
             "checked": isinstance(widget, QAbstractButton) and widget.isChecked(),
         }
+
+    @staticmethod
+    def _tabs(bar: QTabBar) -> list[dict[str, Any]]:
+        tabs = []
+        for index in range(bar.count()):
+            shape = bar.tabRect(index)
+            corner = bar.mapToGlobal(shape.topLeft())
+            tabs.append(
+                {
+                    "kind": "tab",
+                    "class": "Tab",
+                    "text": bar.tabText(index).replace("&", ""),
+                    "window": bar.window().windowTitle(),
+                    "rect": [corner.x(), corner.y(), shape.width(), shape.height()],
+                    "selected": index == bar.currentIndex(),
+                }
+            )
+        return tabs
 
     @staticmethod
     def _board_items(view: QGraphicsView) -> list[dict[str, Any]]:

@@ -1,0 +1,118 @@
+"""What the console and the shared screen show, read through the widget map; the rehearsal's notebook."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desk import App, Thing
+
+TITLE = "Gröna skolgårdar"
+CONSOLE = f"{TITLE} — Idéverkstad"
+SHARED = "Delad skärm"
+
+
+@dataclass
+class Day:
+    """The rehearsal's notebook: the app, and the known bugs seen on the way."""
+
+    app: App
+    tmp: Path
+    seen: list[str] = field(default_factory=list)
+
+    def known(self, ok: bool, item: str, what: str) -> bool:
+        """A check of an issue-11 bug another change is mending; noted, and the day goes on."""
+        if not ok:
+            self.seen.append(f"issue 11 item {item}: {what}")
+        return ok
+
+    def shown_phase(self) -> str:
+        """The phase the console shows: the agenda's current row, "3. Idéinsamling (30 min)"."""
+        for thing in self.app.find_all(cls="QListWidget", name="Agenda", window=CONSOLE):
+            return thing.text.split(". ", 1)[-1].rsplit(" (", 1)[0]
+        return ""
+
+    def console(self) -> None:
+        """Back to the console window, as the window manager gives it back after a dialog closes."""
+        self.app.focus_window(CONSOLE)
+
+    def open_phase(self, title: str) -> None:
+        """Choose a phase in the agenda from the keyboard (Alt+E, arrows)."""
+        app = self.app
+        app.key("alt+e")
+        app.key("Home")
+        for _ in range(12):
+            if self.shown_phase() == title:
+                return
+            app.key("Down")
+        raise AssertionError(f"no phase {title!r} in the agenda\n{app.describe()}")
+
+    def next_phase(self, title: str) -> None:
+        """F9: the running phase ends and the next one starts; the facilitator opens it in the agenda."""
+        self.app.key("F9")
+        self.app.find(f"{title!r} running", cls="QLabel", window=CONSOLE,
+                      text=lambda t: t.startswith("Pågår") and t.endswith(f": {title}"))
+        self.open_phase(title)
+
+
+def shared_text(app: App) -> str:
+    return " ".join(thing.text for thing in app.find_all(window=SHARED))
+
+
+def focus_name(app: App) -> str:
+    thing = app.focused()
+    return "" if thing is None else str(thing["name"])
+
+
+def idea_count(app: App) -> int:
+    label = app.find("the idea count", name="Antal idéer")
+    return int(label.text.split()[0])
+
+
+def count_is(app: App, count: int) -> Callable[[], bool]:
+    return lambda: idea_count(app) == count
+
+
+def accept_paste(day: Day, lines: int) -> None:
+    """Pasting several lines asks whether each line is an idea: the facilitator says yes with Enter."""
+    app = day.app
+    app.wait_for(lambda: bool(app.find_all(cls="QMessageBox")) or idea_count(app) >= lines,
+                 "the question about the pasted lines")
+    if app.find_all(cls="QMessageBox"):
+        app.key("Return")
+        day.console()
+
+
+def confirm_if_asked(day: Day) -> None:
+    app = day.app
+    if wait_true(lambda: bool(app.find_all(cls="QMessageBox")), timeout=1.5):
+        app.key("Return")
+        day.console()
+
+
+def wait_true(condition: Any, timeout: float = 3.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if condition():
+                return True
+        except (OSError, ValueError, AssertionError):
+            pass
+        time.sleep(0.1)
+    return False
+
+
+def named(label: str) -> Any:
+    """A field's accessible name: its form label, with or without the colon."""
+    return lambda name: isinstance(name, str) and name.rstrip(":") == label
+
+
+def clusters(app: App) -> list[Thing]:
+    return app.find_all(kind="item", cls="ClusterItem", window=CONSOLE)
+
+
+def note(app: App, text: str) -> Thing:
+    return app.find(f"the note {text!r}", kind="item", cls="NoteItem", window=CONSOLE, text=text)

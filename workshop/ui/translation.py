@@ -9,6 +9,7 @@ from workshop.resources import resource_dir
 
 _installed: list[QTranslator] = []
 _for_rooms: dict[Language, QTranslator | None] = {}  # loaded, never installed: see translate_for
+_ui = [Language.EN]  # the language of the installed translators (English: none, or only plurals)
 
 
 def system_language() -> Language:
@@ -23,6 +24,7 @@ def remove_translators(app: QCoreApplication) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _ui[0] = Language.EN
 
 
 def install_translator(app: QCoreApplication, language: Language) -> None:
@@ -31,6 +33,7 @@ def install_translator(app: QCoreApplication, language: Language) -> None:
     English is the source language, but it has a .qm too: it holds the plural forms ("1 idea", "2 ideas").
     """
     remove_translators(app)
+    _ui[0] = language
     ours = QTranslator(app)
     if ours.load(str(resource_dir() / "translations" / f"ideverkstad_{language.value}.qm")):
         app.installTranslator(ours)
@@ -42,6 +45,11 @@ def install_translator(app: QCoreApplication, language: Language) -> None:
     if qt_own.load(f"qtbase_{language.value}", qt_dir):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
+
+
+def ui_language() -> Language:
+    """The language the console speaks now (the one :func:`install_translator` installed)."""
+    return _ui[0]
 
 
 def _room_translator(language: Language) -> QTranslator | None:

@@ -7,13 +7,13 @@ lupdate still finds in the source) answers in the language of the workshop on sc
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from workshop.domain.errors import NotFoundError
 from workshop.domain.language import Language
 from workshop.services import workshops
 from workshop.ui.session import Session
-from workshop.ui.translation import translate_for
+from workshop.ui.translation import translate_for, ui_language
 
 
 def workshop_language(session: Session, workshop_id: str) -> Language | None:
@@ -44,11 +44,9 @@ class SpeaksTheRoom:
     room_language: Language | None = None
 
     def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        language = room_language_of(self) if isinstance(self, QObject) else None
+        found = room_language_of(self) if isinstance(self, QObject) else None
+        language = found or ui_language()  # not placed in the window yet: the console's language
         contexts = [c.__name__ for c in type(self).__mro__ if c.__module__.startswith("workshop.")]
-        if language is None:
-            context = contexts[0] if contexts else type(self).__name__
-            return QCoreApplication.translate(context, source, disambiguation, n)
         for context in contexts:
             text = translate_for(language, context, source, disambiguation, n)
             if text != (source.replace("%n", str(n)) if n >= 0 else source):
@@ -57,7 +55,5 @@ class SpeaksTheRoom:
 
     def room_translate(self, context: str, source: str, n: int = -1) -> str:
         """A message of another class (a cluster's "(untitled cluster)") in the room's language."""
-        language = room_language_of(self) if isinstance(self, QObject) else None
-        if language is None:
-            return QCoreApplication.translate(context, source, None, n)
+        language = (room_language_of(self) if isinstance(self, QObject) else None) or ui_language()
         return translate_for(language, context, source, None, n)

@@ -237,16 +237,16 @@
         <translation>Flytta ned fasen (Ctrl+Ned i agendan)</translation>
     </message>
     <message>
-        <source>Insert &amp;method…</source>
-        <translation>Infoga &amp;metod…</translation>
-    </message>
-    <message>
         <source>Add a method&apos;s phases after the selected phase (Ctrl+M)</source>
         <translation>Lägg till en metods faser efter den valda fasen (Ctrl+M)</translation>
     </message>
     <message>
-        <source>Save as meth&amp;od…</source>
-        <translation>Spara som met&amp;od…</translation>
+        <source>Insert method…</source>
+        <translation>Infoga metod…</translation>
+    </message>
+    <message>
+        <source>Save as method…</source>
+        <translation>Spara som metod…</translation>
     </message>
     <message>
         <source>This phase…</source>
@@ -1822,7 +1822,7 @@ Leder innovationsworkshoppar utan internet. Bibliotek: %3</translation>
     </message>
     <message>
         <source>Group si&amp;ze:</source>
-        <translation>Grupps&amp;torlek:</translation>
+        <translation>&amp;Gruppstorlek:</translation>
     </message>
     <message>
         <source>Methods</source>
@@ -1833,8 +1833,8 @@ Leder innovationsworkshoppar utan internet. Bibliotek: %3</translation>
         <translation>Om metoden</translation>
     </message>
     <message>
-        <source>&amp;Import method file…</source>
-        <translation>&amp;Importera metodfil…</translation>
+        <source>I&amp;mport method file…</source>
+        <translation>I&amp;mportera metodfil…</translation>
     </message>
     <message>
         <source>S&amp;hare as file…</source>
@@ -1846,7 +1846,7 @@ Leder innovationsworkshoppar utan internet. Bibliotek: %3</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Ta bort</translation>
+        <translation>Ta &amp;bort</translation>
     </message>
     <message>
         <source>&amp;Insert</source>
@@ -2531,7 +2531,7 @@ Visa resultatet ändå?</translation>
         <translation>N&amp;är den passar:</translation>
     </message>
     <message>
-        <source>Smallest &amp;group:</source>
+        <source>Smallest gro&amp;up:</source>
         <translation>Minsta &amp;grupp:</translation>
     </message>
     <message>

@@ -28,8 +28,10 @@ from workshop.ui.console.participants_panel import ParticipantsPanel
 from workshop.ui.dialogs.backups_dialog import BackupsDialog
 from workshop.ui.dialogs.export_dialog import ExportDialog
 from workshop.ui.dialogs.import_dialog import ImportDialog
+from workshop.ui.dialogs.method_library_dialog import MethodLibraryDialog
 from workshop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
 from workshop.ui.dialogs.personal_data_dialog import PersonalDataDialog
+from workshop.ui.dialogs.save_method_dialog import SaveMethodDialog
 from workshop.ui.dialogs.voting_round_dialog import VotingRoundDialog
 from workshop.ui.main_window import MainWindow
 from workshop.ui.session import Session
@@ -244,6 +246,8 @@ def test_swedish_accelerators_are_unique_on_each_page_and_dialog(
         ImportDialog(session, window),
         BackupsDialog(session, window),
         PersonalDataDialog(session, demo.id, window),
+        MethodLibraryDialog(session, window),
+        SaveMethodDialog(session, window, items=agenda.list_agenda(session.library, demo.id)[:1]),
     ]
     for dialog in dialogs:
         dialog.show()

@@ -150,7 +150,7 @@ class MethodLibraryDialog(QDialog):
         splitter.addWidget(self.details)
         splitter.setSizes([380, 600])
 
-        self.import_button = QPushButton(self.tr("&Import method file…"))
+        self.import_button = QPushButton(self.tr("I&mport method file…"))
         self.share_button = QPushButton(self.tr("S&hare as file…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.remove_button = QPushButton(self.tr("&Remove"))

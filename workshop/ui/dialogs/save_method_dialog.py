@@ -70,7 +70,7 @@ class SaveMethodDialog(QDialog):
         form.addRow(self.tr("&Goal:"), self.goal)
         form.addRow(self.tr("&What it does:"), self.summary)
         form.addRow(self.tr("W&hen to use it:"), self.when)
-        form.addRow(self.tr("Smallest &group:"), self.group_min)
+        form.addRow(self.tr("Smallest gro&up:"), self.group_min)
         form.addRow(self.tr("&Largest group:"), self.group_max)
         form.addRow(self.tr("&Materials:"), self.materials)
         self.problem = problem_label()

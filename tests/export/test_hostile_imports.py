@@ -138,6 +138,34 @@ def test_record_problems_are_counted_in_full() -> None:
     assert few.unlisted_line(10, "en") is None
 
 
+def test_record_problems_past_the_schema_count_are_still_counted_exactly() -> None:
+    many = import_limits.MAX_COUNTED_PROBLEMS + 1
+    ideas = [{"id": f"i{n}", "text": " "} for n in range(many)]
+    result = read_document({**BASE, "ideas": ideas})
+    assert result.problem_count == many
+    assert result.count_is_exact
+    assert result.count_label() == str(many)
+
+
+def test_nesting_in_a_long_list_of_lists_is_found_without_holding_the_list_twice() -> None:
+    lists = [[]] * 1_000_000 + [json.loads(nested(40).decode())]
+    document = {**BASE, "workshop": {"title": lists}}
+    tracemalloc.start()
+    problem = import_limits.depth_problem(document)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert problem is not None
+    assert problem.path.startswith("$.workshop.title[1000000][0]")
+    assert peak < 2**20  # one iterator per level, not an entry per list
+
+
+def test_nesting_behind_more_lists_than_the_walk_looks_at_is_still_refused_in_one_line() -> None:
+    siblings = [[0]] * (import_limits.DEPTH_WALK_BUDGET + 1)
+    data = json.dumps({**BASE, "workshop": {"title": [*siblings, json.loads(nested(40))]}}).encode()
+    (line,) = refused(data)
+    assert line == "$: Lists and objects are nested deeper than 16 levels; no workshop file is."
+
+
 def test_a_file_larger_than_any_workshop_is_refused_without_reading_it(tmp_path: Path) -> None:
     path = tmp_path / "huge.json"
     with path.open("wb") as handle:
@@ -218,3 +246,14 @@ def test_a_note_on_the_board_still_imports() -> None:
     idea = {"id": "i1", "text": "a", "board": {"x": extent, "y": -extent}}
     result = read_document({**BASE, "ideas": [idea]})
     assert result.ok, result.problems
+
+
+@pytest.mark.parametrize(
+    "tags",
+    [8, "economic", [["economic"]], [{"a": 1}, {"a": 1}], ["social", "social"], [json.loads(nested(900))]],
+)
+def test_wrong_tags_are_one_problem_each(tags: object) -> None:
+    result = read_document({**BASE, "ideas": [{"id": "i1", "text": "a", "tags": tags}]})
+    assert result.snapshot is None
+    assert result.problems
+    assert all(p.path.startswith("$.ideas[0].tags") for p in result.problems)

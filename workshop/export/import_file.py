@@ -24,7 +24,13 @@ from workshop.domain.language import Language
 from workshop.domain.snapshot import WorkshopSnapshot
 from workshop.export.exchange import from_document
 from workshop.export.import_checks import check_references, validated_records
-from workshop.export.import_limits import MAX_COUNTED_PROBLEMS, MAX_DEPTH, too_big
+from workshop.export.import_limits import (
+    MAX_COUNTED_PROBLEMS,
+    MAX_DEPTH,
+    deep_problem_in,
+    nests_too_deep,
+    too_big,
+)
 from workshop.export.import_problems import ImportProblem
 from workshop.export.import_schema import MAX_PROBLEMS, exchange_schema, schema_check
 
@@ -41,6 +47,7 @@ class ImportResult:
     snapshot: WorkshopSnapshot | None
     problems: tuple[ImportProblem, ...] = ()
     found: int | None = None  # problems found in all (None: as many as are listed)
+    counted_all: bool = True  # False: counting stopped at MAX_COUNTED_PROBLEMS, there are more
 
     @property
     def ok(self) -> bool:
@@ -53,7 +60,7 @@ class ImportResult:
     @property
     def count_is_exact(self) -> bool:
         """False when counting stopped at MAX_COUNTED_PROBLEMS: there are at least that many."""
-        return self.problem_count < MAX_COUNTED_PROBLEMS
+        return self.counted_all
 
     def count_label(self) -> str:
         """The number of problems for a short status line: "12", or "2000+" when counting stopped."""
@@ -69,7 +76,11 @@ class ImportResult:
 
 
 def _refused(problems: list[ImportProblem], found: int | None = None) -> ImportResult:
-    return ImportResult(None, tuple(problems[:MAX_PROBLEMS]), len(problems) if found is None else found)
+    """The first problems, and how many there are (*found*: as counted by the schema check, which
+    stops counting at MAX_COUNTED_PROBLEMS)."""
+    if found is None:
+        return ImportResult(None, tuple(problems[:MAX_PROBLEMS]), len(problems))
+    return ImportResult(None, tuple(problems[:MAX_PROBLEMS]), found, found < MAX_COUNTED_PROBLEMS)
 
 
 def schema_problems(document: object) -> list[ImportProblem]:
@@ -135,9 +146,9 @@ def pdf_attachment(data: bytes) -> tuple[bytes | None, list[ImportProblem]]:
     return content[0], []
 
 
-def read_document(document: object) -> ImportResult:
+def read_document(document: object, *, nesting_checked: bool = False) -> ImportResult:
     """Check a parsed JSON value and turn it into a snapshot (or the problems)."""
-    problems, found = schema_check(document)
+    problems, found = schema_check(document, nesting_checked=nesting_checked)
     if problems:
         return _refused(problems, found)
     assert isinstance(document, dict)
@@ -159,10 +170,13 @@ def read_bytes(data: bytes) -> ImportResult:
         if data_or_none is None:
             return _refused(problems)
         data = data_or_none
+    deep = nests_too_deep(data)
     document, problems = parse_json(data)
     if problems:
         return _refused(problems)
-    return read_document(document)
+    if deep:
+        return _refused([deep_problem_in(document)])
+    return read_document(document, nesting_checked=True)
 
 
 def read_file(path: Path | str) -> ImportResult:

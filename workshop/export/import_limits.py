@@ -10,15 +10,17 @@ in the checks). Each refusal says the limit. The board's extent bounds coordinat
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from workshop.export.import_problems import ImportProblem
 
 MAX_FILE_BYTES = 32 * 2**20  # a 20,000-idea workshop with long descriptions stays well below this
 MAX_DEPTH = 16  # the exchange schema nests at most 6 levels deep
+DEPTH_WALK_BUDGET = 50_000  # lists and objects the walk that names a too-deep place looks at, at most
 MAX_COUNTED_PROBLEMS = 2_000  # past this, the count says "at least": counting costs as much as checking
 BOARD_EXTENT = 1_000_000.0  # scene units either side of the board's origin (the schema's bounds)
 
@@ -127,32 +129,64 @@ def size_problems(document: object) -> list[ImportProblem]:
     return problems
 
 
-def depth_problem(document: object) -> ImportProblem | None:
-    """The first place where lists and objects nest deeper than :data:`MAX_DEPTH`, if any."""
-    # Each entry: (value, depth, index of the parent entry in *trail*, key in the parent).
-    trail: list[tuple[int, object]] = []
-    stack: list[tuple[object, int, int, object]] = [(document, 0, -1, None)]
-    while stack:
-        value, depth, parent, key = stack.pop()
-        if depth > MAX_DEPTH:
-            return ImportProblem(_path(trail, parent, key), "too_deep", {"limit": MAX_DEPTH})
-        trail.append((parent, key))
-        here = len(trail) - 1
-        if isinstance(value, dict):
-            children: Any = value.items()
-        elif isinstance(value, list):
-            children = enumerate(value)
+_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+_ONE_KIND = bytes.maketrans(b"{}", b"[]")  # for depth alone, an object is a list
+
+
+def nests_too_deep(data: bytes) -> bool:
+    """Whether the JSON text in *data* nests lists and objects deeper than :data:`MAX_DEPTH`, read from
+    its brackets at C speed (strings dropped, then one innermost level removed per pass), without
+    parsing it: a nesting 1,000 deep never reaches a parser's or a checker's recursion limit."""
+    brackets = _JSON_STRING.sub(b"", data).translate(_ONE_KIND, _NOT_BRACKETS)
+    if brackets.count(b"[") != brackets.count(b"]"):
+        return False  # not JSON at all: the parser says where
+    for _ in range(MAX_DEPTH + 1):  # the file's top object, and MAX_DEPTH levels inside it
+        if not brackets:
+            return False
+        brackets = brackets.replace(b"[]", b"")
+    return bool(brackets)
+
+
+def _containers(value: list[Any] | dict[str, Any]) -> Iterator[tuple[str | int, object]]:
+    """The non-empty lists and objects directly inside *value*, with their keys; a list of scalars is
+    skipped whole (its element types are collected at C speed)."""
+    items: Iterable[Any] = value.values() if isinstance(value, dict) else value
+    kinds = set(map(type, items))
+    if list not in kinds and dict not in kinds:
+        return iter(())
+    pairs: Iterable[tuple[str | int, object]] = value.items() if isinstance(value, dict) else enumerate(value)
+    return ((key, item) for key, item in pairs if item and isinstance(item, (list, dict)))
+
+
+def depth_problem(document: object, budget: int = DEPTH_WALK_BUDGET) -> ImportProblem | None:
+    """The first place where lists and objects nest deeper than :data:`MAX_DEPTH`, if it is found among
+    the first *budget* non-empty lists and objects (None otherwise: the checks that follow never recurse
+    into a value, so a deep value they meet is a plain type problem; an empty list one level too deep is
+    found by :func:`nests_too_deep` in the file's bytes).
+
+    Depth first, one iterator per level: the memory it holds grows with the depth (at most MAX_DEPTH
+    levels), not with the number of lists in the file.
+    """
+    if not isinstance(document, (list, dict)):
+        return None
+    levels = [_containers(document)]
+    keys: list[str | int] = []
+    while levels and budget > 0:
+        for key, item in levels[-1]:
+            if len(levels) > MAX_DEPTH:  # *item* lies len(levels) deep
+                return ImportProblem(_parts_path((*keys, key)), "too_deep", {"limit": MAX_DEPTH})
+            budget -= 1
+            keys.append(key)
+            levels.append(_containers(cast(list[Any] | dict[str, Any], item)))
+            break
         else:
-            continue
-        stack.extend(
-            (item, depth + 1, here, name) for name, item in children if isinstance(item, (list, dict))
-        )
+            levels.pop()
+            if keys:
+                keys.pop()
     return None
 
 
-def _path(trail: list[tuple[int, object]], parent: int, key: object) -> str:
-    parts: list[str] = []
-    while parent >= 0:
-        parts.append(f"[{key}]" if isinstance(key, int) else f".{key}")
-        parent, key = trail[parent]
-    return "$" + "".join(reversed(parts))
+def deep_problem_in(document: object) -> ImportProblem:
+    """Where a document already known to nest too deep does (``$`` if the walk's budget runs out first)."""
+    return depth_problem(document) or ImportProblem("$", "too_deep", {"limit": MAX_DEPTH})

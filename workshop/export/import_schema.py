@@ -94,7 +94,11 @@ def _max_items(validator: Any, limit: Any, instance: Any, schema: Schema) -> Err
 
 
 def _unique(validator: Any, unique: Any, instance: Any, schema: Schema) -> Errors:
-    if unique and validator.is_type(instance, "array") and not uniq(instance):
+    # Only scalars are compared: comparing nested lists recurses as deep as they go (the schema's
+    # unique lists hold strings; a list or object in one is a type problem of its own).
+    if not (unique and validator.is_type(instance, "array")):
+        return
+    if not uniq([item for item in instance if not isinstance(item, (list, dict))]):
         yield ValidationError(f"{_glimpse(instance)} has an entry twice")
 
 
@@ -154,17 +158,18 @@ def _problem(error: ValidationError) -> ImportProblem:
     return ImportProblem(error.json_path, f"schema_{error.validator}", params)
 
 
-def schema_check(document: object) -> tuple[list[ImportProblem], int]:
+def schema_check(document: object, *, nesting_checked: bool = False) -> tuple[list[ImportProblem], int]:
     """The first :data:`MAX_PROBLEMS` places where *document* breaks the schema (in document order), and
     how many there are in all, counted up to :data:`MAX_COUNTED_PROBLEMS` (a count that reached it means
     "at least"). A file the fast check finds invalid is first measured as a whole: lists longer than
-    any workshop has, or nesting deeper than the schema's, are its only problems then."""
+    any workshop has, or nesting deeper than the schema's (unless *nesting_checked* says the file's
+    bytes were already measured), are its only problems then."""
     if _fast_check()(document):
         return [], 0
     oversized = size_problems(document)  # before any record is looked at (200,000 empty ideas…)
     if oversized:
         return oversized[:MAX_PROBLEMS], len(oversized)
-    deep = depth_problem(document)
+    deep = None if nesting_checked else depth_problem(document)
     if deep is not None:
         return [deep], 1
     found = list(islice(_validator().iter_errors(document), MAX_COUNTED_PROBLEMS))

@@ -406,3 +406,19 @@ def test_the_idea_count_says_how_many_earlier_ideas_are_not_shown(
     assert readable < total  # the screen holds fewer than there are
     assert view.count.text().startswith(f"{total} idéer")
     assert f"+{total - readable} tidigare" in view.count.text()
+
+
+def test_the_shared_screen_follows_a_change_of_the_workshops_language(
+    qtbot: QtBot, session: Session, demo: Workshop, clock: FakeClock
+) -> None:
+    from workshop.domain.language import Language
+    from workshop.services import workshops
+
+    window = presenter(qtbot, session, demo, clock)
+    window.preview_phase(phase_of(session, demo, PhaseKind.IDEAS))
+    assert "idéer" in window.current_view().count.text()  # type: ignore[union-attr]
+    session.run(workshops.update, demo.id, language=Language.EN)
+    view = window.current_view()
+    assert isinstance(view, IdeasView)
+    assert window.windowTitle() == "Shared screen"
+    assert " ideas" in view.count.text()

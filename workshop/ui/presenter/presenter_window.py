@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, 
 
 from workshop.domain.agenda import AgendaItem, PhaseKind
 from workshop.domain.errors import NotFoundError
+from workshop.domain.language import Language
 from workshop.domain.timer import format_clock
 from workshop.services import agenda, timer, workshops
 from workshop.services.changes import Area, ChangeSet
@@ -134,6 +135,8 @@ class PresenterWindow(SpeaksTheRoom, QWidget):
             workshop = workshops.get(self.session.library, self.workshop_id)
         except NotFoundError:
             return
+        if workshop.language != self.room_language:
+            self._speak(workshop.language)
         self.workshop_title.setText(workshop.title)
         item = self._shown_phase()
         self.phase = item
@@ -147,6 +150,16 @@ class PresenterWindow(SpeaksTheRoom, QWidget):
         elif isinstance(view, PhaseSlide):
             view.show_phase(item)
         self.tick()
+
+    def _speak(self, language: Language) -> None:
+        """The workshop's language was changed: the views are made again, so every word follows."""
+        self.room_language = language
+        self.setWindowTitle(self.tr("Shared screen"))
+        self.timer_label.setAccessibleName(self.tr("Time left"))
+        for view in self._views.values():
+            self.stack.removeWidget(view)
+            view.deleteLater()
+        self._views.clear()
 
     def view_for(self, kind: PhaseKind | None) -> QWidget:
         """The view registered for *kind*, made once and kept; the plain slide when there is none."""

@@ -508,13 +508,14 @@ CATALOGUE: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "%1's turn": "Tur: %1",
     "Score each item 1–5: tap a number, or ← → to choose an item, ↑ ↓ for %1 or %2, a digit to score, − to "
     "clear · Enter when done": (
-        "Ge varje alternativ 1–5: tryck på en siffra, eller ← → för att välja, ↑ ↓ för %1 eller %2, en siffra "
-        "för poängen, − för att rensa · Enter när du är klar"
+        "Ge varje alternativ 1–5: tryck på en siffra, eller ← → för att välja, ↑ ↓ för %1 eller %2, "
+        "en siffra för poängen, − för att rensa · Enter när du är klar"
     ),
     "Dots left: %1 of %2 · at most %3 on one item · tap a card, or ← → ↑ ↓ to choose, + or Space for a dot, "
     "− to take one back, a digit for that many · Enter when done": (
-        "Prickar kvar: %1 av %2 · högst %3 på samma alternativ · tryck på ett kort, eller ← → ↑ ↓ för att välja, "
-        "+ eller mellanslag för en prick, − för att ta tillbaka en, en siffra för så många · Enter när du är klar"
+        "Prickar kvar: %1 av %2 · högst %3 på samma alternativ · tryck på ett kort, eller ← → ↑ ↓ för att "
+        "välja, + eller mellanslag för en prick, − för att ta tillbaka en, en siffra för så många · "
+        "Enter när du är klar"
     ),
     "Score": "Poäng",
     "Done voting": "Klar med röstningen",

@@ -11,9 +11,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from workshop.domain.agenda import PhaseKind
 from workshop.domain.participant import Participant
 from workshop.domain.workshop import Workshop
-from workshop.services import actions, ideas, participants
+from workshop.services import actions, agenda, ideas, participants
+from workshop.ui.console.console_page import ConsolePage
 from workshop.ui.models.actions_model import ActionsModel
 from workshop.ui.phases.actions_workspace import ActionsWorkspace
 from workshop.ui.session import Session
@@ -201,3 +203,29 @@ def test_a_due_date_edited_in_the_plan_reads_digits(qtbot: QtBot, session: Sessi
     qtbot.waitUntil(lambda: "soon" in workspace.message.text())  # the editor commits once Enter is done
     assert actions.get(session.library, first.id).due_date == "2027-03-01"
     assert workspace.message.isVisible()
+
+
+def test_after_enter_in_a_cell_of_the_plan_the_keyboard_stays_in_the_plan(
+    qtbot: QtBot, session: Session, demo: Workshop
+) -> None:
+    """In the console: the saved cell reloads the plan, and its editor goes with it; the keyboard stays
+    in the plan, on the same cell (not on "← Library", the page's first button)."""
+    page = ConsolePage(session, demo.id)
+    page.timer_bar.ticker.stop()
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    plan = next(i for i in agenda.list_agenda(session.library, demo.id) if i.kind == PhaseKind.ACTIONS)
+    page.select_phase(plan.id)
+    workspace = page.current_workspace()
+    assert isinstance(workspace, ActionsWorkspace)
+    first = actions.list_actions(session.library, demo.id)[0]
+    edit_cell(workspace, 0, ActionsModel.NEXT)
+    typed("Call the school")
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: actions.get(session.library, first.id).next_step == "Call the school")
+    qtbot.waitUntil(lambda: focused() is workspace.table)
+    assert workspace.table.currentIndex().column() == ActionsModel.NEXT
+    assert workspace.table.currentIndex().row() == 0

@@ -15,6 +15,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -133,6 +134,8 @@ class ActionsWorkspace(QWidget):
         self.add_button.clicked.connect(self.add_from_form)
         self.model.edit_requested.connect(self._edit_cell)
         self._kept_selection: str | None = None
+        self._kept_column = 0
+        self._keyboard_in_table = False
         self._ideas_stale = False
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._after_reset)
@@ -175,11 +178,20 @@ class ActionsWorkspace(QWidget):
     def _remember_selection(self) -> None:
         action = self.selected_action()
         self._kept_selection = action.id if action is not None else None
+        self._kept_column = max(0, self.table.currentIndex().column())
+        focus = QApplication.focusWidget()
+        in_table = focus is not None and (focus is self.table or self.table.isAncestorOf(focus))
+        self._keyboard_in_table = in_table
 
     def _after_reset(self) -> None:
-        """Reloading the plan keeps the facilitator's place in it."""
+        """Reloading the plan keeps the facilitator's place in it: the row, the column, and the keyboard
+        (an edited cell's editor goes with the reset, and Qt would hand the focus to the page's first
+        button, "← Library")."""
         if self._kept_selection:
-            self._select(self._kept_selection)
+            self._select(self._kept_selection, self._kept_column)
+        if self._keyboard_in_table:
+            self._keyboard_in_table = False
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_count()
 
     def _update_count(self) -> None:
@@ -247,9 +259,9 @@ class ActionsWorkspace(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.action(rows[0].row()) if rows else None
 
-    def _select(self, action_id: str) -> None:
+    def _select(self, action_id: str, column: int = 0) -> None:
         if action_id in self.model.ids():
-            index = self.model.index(self.model.ids().index(action_id), 0)
+            index = self.model.index(self.model.ids().index(action_id), column)
             flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             self.table.selectionModel().setCurrentIndex(index, flags)
 

@@ -113,40 +113,48 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
         yield folder
 
 
-def _session_on(path: Path) -> Session:
-    return Session(Library.open(path), Language.EN)
+@pytest.fixture
+def sessions() -> Iterator[list[Session]]:
+    """Sessions a test opens itself; closed after pytest-qt has closed the test's windows."""
+    opened: list[Session] = []
+    yield opened
+    close_windows()
+    for session in opened:
+        session.close()
+
+
+def _session_on(path: Path, sessions: list[Session]) -> Session:
+    session = Session(Library.open(path), Language.EN)
+    sessions.append(session)
+    return session
 
 
 def test_full_disk_for_real_keeps_the_typed_goal_and_saves_it_when_space_is_back(
-    qtbot, small_disk: Path, isolated_settings, type_text
+    qtbot, small_disk: Path, sessions: list[Session], isolated_settings, type_text
 ) -> None:
-    disk_session = _session_on(small_disk / "lib" / "library.sqlite")
-    try:
-        window, details, workshop_id = open_details(qtbot, disk_session, isolated_settings, "Skrivfel")
-        lib = disk_session.library
-        lib.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()  # every new write needs new space
-        filler = fill_disk(small_disk, leave_bytes=0)
-        details.goal_edit.setFocus()
-        details.goal_edit.setPlainText("Fler barn ska cykla till skolan. " * 300)
-        details.goal_edit.moveCursor(QTextCursor.MoveOperation.End)
-        type_text(details.goal_edit, "Slut på målet – åäö")
-        leave(details.goal_edit)
+    disk_session = _session_on(small_disk / "lib" / "library.sqlite", sessions)
+    window, details, workshop_id = open_details(qtbot, disk_session, isolated_settings, "Skrivfel")
+    lib = disk_session.library
+    lib.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()  # every new write needs new space
+    filler = fill_disk(small_disk, leave_bytes=0)
+    details.goal_edit.setFocus()
+    details.goal_edit.setPlainText("Fler barn ska cykla till skolan. " * 300)
+    details.goal_edit.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(details.goal_edit, "Slut på målet – åäö")
+    leave(details.goal_edit)
 
-        assert window.banner.isVisible()
-        assert "disk is full — free some space" in window.banner.message.text()
-        assert "damaged" not in window.banner.message.text()
-        assert details.goal_edit.toPlainText().endswith("Slut på målet – åäö")
-        assert workshops.get(lib, workshop_id).goal != details.goal_edit.toPlainText().strip()
+    assert window.banner.isVisible()
+    assert "disk is full — free some space" in window.banner.message.text()
+    assert "damaged" not in window.banner.message.text()
+    assert details.goal_edit.toPlainText().endswith("Slut på målet – åäö")
+    assert workshops.get(lib, workshop_id).goal != details.goal_edit.toPlainText().strip()
 
-        filler.unlink()  # space is back
-        leave(details.goal_edit)
+    filler.unlink()  # space is back
+    leave(details.goal_edit)
 
-        assert workshops.get(lib, workshop_id).goal == details.goal_edit.toPlainText().strip()
-        assert not window.banner.isVisible()
-        assert lib.integrity_ok()
-    finally:
-        close_windows()
-        disk_session.close()
+    assert workshops.get(lib, workshop_id).goal == details.goal_edit.toPlainText().strip()
+    assert not window.banner.isVisible()
+    assert lib.integrity_ok()
 
 
 def _check_read_only_window(qtbot, session: Session, settings, workshop_id: str) -> None:
@@ -174,38 +182,30 @@ def _check_read_only_window(qtbot, session: Session, settings, workshop_id: str)
 
 
 def test_read_only_disk_for_real_opens_the_window_for_reading(
-    qtbot, small_disk: Path, isolated_settings
+    qtbot, small_disk: Path, sessions: list[Session], isolated_settings
 ) -> None:
     path = small_disk / "lib" / "library.sqlite"
     with Library.open(path) as lib:
         workshop, _ = workshops.create(lib, "Skrivfel", template="short-idea-session")
     remount(small_disk, "ro")
-    ro_session = _session_on(path)
-    try:
-        assert ro_session.library.read_only is not None
-        _check_read_only_window(qtbot, ro_session, isolated_settings, workshop.id)
-    finally:
-        close_windows()
-        ro_session.close()
+    ro_session = _session_on(path, sessions)
+    assert ro_session.library.read_only is not None
+    _check_read_only_window(qtbot, ro_session, isolated_settings, workshop.id)
 
 
 def test_read_only_library_by_fault_injection_opens_the_window_for_reading(
-    qtbot, tmp_path: Path, isolated_settings, monkeypatch: pytest.MonkeyPatch
+    qtbot, tmp_path: Path, sessions: list[Session], isolated_settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "ro" / "library.sqlite"
     with Library.open(path) as lib:
         workshop, _ = workshops.create(lib, "Skrivfel", template="short-idea-session")
     monkeypatch.setattr(disk, "is_read_only", lambda path: True)
-    ro_session = _session_on(path)
-    try:
-        _check_read_only_window(qtbot, ro_session, isolated_settings, workshop.id)
-    finally:
-        close_windows()
-        ro_session.close()
+    ro_session = _session_on(path, sessions)
+    _check_read_only_window(qtbot, ro_session, isolated_settings, workshop.id)
 
 
 def test_library_opened_on_a_full_disk_saves_the_kept_edit_once_space_is_back_by_fault_injection(
-    qtbot, tmp_path: Path, isolated_settings, monkeypatch: pytest.MonkeyPatch
+    qtbot, tmp_path: Path, sessions: list[Session], isolated_settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "full" / "library.sqlite"
     with Library.open(path) as lib:
@@ -217,34 +217,30 @@ def test_library_opened_on_a_full_disk_saves_the_kept_edit_once_space_is_back_by
 
     monkeypatch.setattr(library_module, "_writable_connection", full_disk)
     monkeypatch.setattr(disk, "free_bytes", lambda path: 28 * 1024)
-    full_session = _session_on(path)
-    try:
-        window = MainWindow(full_session, isolated_settings)
-        qtbot.addWidget(window)
-        window.show()
-        assert "disk is full — free some space" in window.banner.message.text()
-        window.open_workshop(workshop.id)
-        assert window.console is not None
-        window.console.select_phase("details")
-        edit = window.console.current_workspace().edits["title"]
-        edit.setFocus()
-        edit.selectAll()
-        qtbot.keyClicks(edit, "Nytt namn")
-        qtbot.keyClick(edit, Qt.Key.Key_Return)
-        assert edit.text() == "Nytt namn"
-        assert workshops.get(full_session.library, workshop.id).title == "Skrivfel"
+    full_session = _session_on(path, sessions)
+    window = MainWindow(full_session, isolated_settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert "disk is full — free some space" in window.banner.message.text()
+    window.open_workshop(workshop.id)
+    assert window.console is not None
+    window.console.select_phase("details")
+    edit = window.console.current_workspace().edits["title"]
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "Nytt namn")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert edit.text() == "Nytt namn"
+    assert workshops.get(full_session.library, workshop.id).title == "Skrivfel"
 
-        monkeypatch.setattr(library_module, "_writable_connection", writable)  # space is back
-        monkeypatch.undo()
-        edit.setFocus()
-        qtbot.keyClick(edit, Qt.Key.Key_Return)
-        assert workshops.get(full_session.library, workshop.id).title == "Nytt namn"
-        assert full_session.library.read_only is None
-        assert not window.banner.isVisible()
-        window.show_library()
-    finally:
-        close_windows()
-        full_session.close()
+    monkeypatch.setattr(library_module, "_writable_connection", writable)  # space is back
+    monkeypatch.undo()
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert workshops.get(full_session.library, workshop.id).title == "Nytt namn"
+    assert full_session.library.read_only is None
+    assert not window.banner.isVisible()
+    window.show_library()
 
 
 def _export_into(qtbot, session: Session, workshop_id: str, target: Path) -> str:

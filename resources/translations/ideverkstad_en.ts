@@ -10,6 +10,13 @@
             <numerusform>%n actions agreed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · +%n earlier, not shown</source>
+        <translation>
+            <numerusform>%1 · +%n earlier, not shown</numerusform>
+            <numerusform>%1 · +%n earlier, not shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActionsWorkspace</name>

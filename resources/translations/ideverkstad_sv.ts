@@ -52,6 +52,13 @@
             <numerusform>%n åtgärder beslutade</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · +%n earlier, not shown</source>
+        <translation>
+            <numerusform>%1 · +%n tidigare, visas inte</numerusform>
+            <numerusform>%1 · +%n tidigare, visas inte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActionsWorkspace</name>

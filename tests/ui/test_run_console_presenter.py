@@ -422,3 +422,29 @@ def test_the_shared_screen_follows_a_change_of_the_workshops_language(
     assert isinstance(view, IdeasView)
     assert window.windowTitle() == "Shared screen"
     assert " ideas" in view.count.text()
+
+
+def test_the_action_plan_on_screen_speaks_the_room_and_counts_what_scrolled_off(
+    qtbot: QtBot, session: Session, demo: Workshop, clock: FakeClock
+) -> None:
+    """Issue #11: the status words came in the console's language; the count did not say some scrolled off."""
+    from workshop.domain.action import ActionStatus
+    from workshop.services import actions
+
+    window = presenter(qtbot, session, demo, clock)
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: window.height() == 720)
+    for n in range(14):
+        session.run(actions.add, demo.id, f"Åtgärd nummer {n}", status=ActionStatus.IN_PROGRESS)
+    window.preview_phase(phase_of(session, demo, PhaseKind.ACTIONS))
+    view = window.current_view()
+    assert isinstance(view, ActionsView)
+    QApplication.processEvents()
+    assert "Pågår" in view.lines()[-1]
+    assert "In progress" not in "\n".join(view.lines())
+    port = view.list.viewport().rect()
+    rows = [view.list.visualItemRect(view.list.item(row)) for row in range(view.list.count())]
+    readable = sum(1 for rect in rows if port.contains(rect))
+    total = view.list.count()
+    assert readable < total
+    assert f"+{total - readable} tidigare" in view.count.text()

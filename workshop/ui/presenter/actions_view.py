@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QVBoxLayout, QWidget
 
+from workshop.domain.action import ActionStatus
 from workshop.domain.agenda import AgendaItem
 from workshop.services import actions, participants
 from workshop.services.changes import Area, ChangeSet
-from workshop.ui.models.actions_model import status_label
 from workshop.ui.presenter.room_language import SpeaksTheRoom, workshop_language
 from workshop.ui.presenter.room_type import room_font
 from workshop.ui.session import Session
@@ -31,6 +31,8 @@ class ActionsView(SpeaksTheRoom, QWidget):
         self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         bar = self.list.verticalScrollBar()
         bar.rangeChanged.connect(lambda _low, high: bar.setValue(high))  # the latest agreed stays in view
+        bar.valueChanged.connect(self._update_count)
+        bar.rangeChanged.connect(self._update_count)
         layout = QVBoxLayout(self)
         layout.addWidget(self.count)
         layout.addWidget(self.list, 1)
@@ -50,16 +52,34 @@ class ActionsView(SpeaksTheRoom, QWidget):
         out = []
         for number, action in enumerate(actions.list_actions(lib, self.workshop_id), start=1):
             owner = names.get(action.owner_id or "", "") or action.owner_text
-            details = [part for part in (owner, action.due_date, status_label(action.status)) if part]
+            details = [part for part in (owner, action.due_date, self._status(action.status)) if part]
             out.append(f"{number}. {action.title}\n    {' · '.join(details)}")
         return out
 
+    def _status(self, status: ActionStatus) -> str:
+        """The console's status words (context "Actions"), in the room's language."""
+        words = {
+            ActionStatus.NOT_STARTED: "Not started",
+            ActionStatus.IN_PROGRESS: "In progress",
+            ActionStatus.DONE: "Done",
+        }
+        return self.room_translate("Actions", words[status])
+
     def load(self) -> None:
         lines = self.lines()
-        self.count.setText(self.tr("%n action(s) agreed", "", len(lines)))
         self.list.clear()
         self.list.addItems(lines)
         self.list.scrollToBottom()
+        self._update_count()
+
+    def _update_count(self, *_: object) -> None:
+        """How many were agreed, and how many of the first ones scrolled off the top (the latest stay)."""
+        text = self.tr("%n action(s) agreed", "", self.list.count())
+        bar = self.list.verticalScrollBar()  # scrolled per item: its value is the first row in view
+        earlier = bar.value() if bar.maximum() > 0 else 0
+        if earlier:
+            text = self.tr("%1 · +%n earlier, not shown", "", earlier).replace("%1", text)
+        self.count.setText(text)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)

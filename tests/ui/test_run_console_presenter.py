@@ -448,3 +448,15 @@ def test_the_action_plan_on_screen_speaks_the_room_and_counts_what_scrolled_off(
     total = view.list.count()
     assert readable < total
     assert f"+{total - readable} tidigare" in view.count.text()
+
+
+def test_a_long_workshop_title_wraps_instead_of_widening_the_shared_screen(
+    qtbot: QtBot, session: Session, demo: Workshop, clock: FakeClock
+) -> None:
+    from workshop.services import workshops
+
+    window = presenter(qtbot, session, demo, clock)
+    session.run(workshops.update, demo.id, title="Tryggare skolvägar för alla barn i Hagsätra " * 4)
+    QApplication.processEvents()
+    assert window.width() == 1024
+    assert window.workshop_title.width() < 1024

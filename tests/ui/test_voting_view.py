@@ -235,3 +235,23 @@ def test_the_ballot_hint_names_the_keys_that_work(
     assert 0 <= cards.current < len(items)
     qtbot.keyClick(cards, Qt.Key.Key_Return)
     assert ballots.turns(library, made.id)[0].state == BallotState.DONE
+
+
+def test_a_long_item_on_a_ballot_card_ends_in_an_ellipsis_above_the_dots(qtbot: QtBot) -> None:
+    """Issue #11: a long text ran on under the card's dots with nothing saying it was cut."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from workshop.domain.voting import VotingItem
+    from workshop.ui.presenter.voting_cards import BallotCards
+
+    cards = BallotCards()
+    qtbot.addWidget(cards)
+    cards.resize(1200, 600)
+    long = VotingItem("a", "Plantera fruktträd " * 30, ())
+    short = VotingItem("b", "Fler bänkar", ())
+    cards.set_ballot([long, short], {}, scoring=False, max_per_item=3, criteria=("", ""))
+    lines = cards.card_lines(long)
+    area = cards.text_area(cards.card_rect(0))
+    assert len(lines) * QFontMetricsF(cards.card_font()).lineSpacing() <= area.height()  # above the dots
+    assert lines[-1].endswith("…")
+    assert cards.card_lines(short) == ["Fler bänkar"]

@@ -75,6 +75,7 @@ class PresenterWindow(SpeaksTheRoom, QWidget):
         for label in (self.workshop_title, self.phase_title, self.timer_label, self.timer_state):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.phase_title.setWordWrap(True)
+        self.workshop_title.setWordWrap(True)  # a long title takes a second line, never a wider window
         self.stack = QStackedWidget()
         top = QHBoxLayout()
         titles = QVBoxLayout()

@@ -12,12 +12,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshop.domain.voting import VotingItem
 from workshop.domain.voting_rules import SCORE_HIGH, SCORE_LOW
 from workshop.ui.presenter.room_language import SpeaksTheRoom
+from workshop.ui.text_fit import fit_lines
 
 CARD_WIDTH = 330
 CARD_HEIGHT = 190
@@ -123,6 +134,22 @@ class BallotCards(SpeaksTheRoom, QWidget):
 
     # --- painting ---
 
+    def card_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(15)
+        return font
+
+    def text_area(self, card: QRectF) -> QRectF:
+        return card.adjusted(16, 12, -16, -(92 if self.scoring else 62))
+
+    def card_lines(self, item: VotingItem) -> list[str]:
+        """The lines of the item's text that fit above the dots; the last ends in "…" if some is left out
+        (the text used to run on under the dots)."""
+        area = self.text_area(self.card_rect(0))
+        font = self.card_font()
+        most = max(1, int(area.height() // QFontMetricsF(font).lineSpacing()))
+        return fit_lines(font, item.text, area.width(), most)
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -138,12 +165,11 @@ class BallotCards(SpeaksTheRoom, QWidget):
         painter.setPen(QPen(FOCUS if focused else QColor("#c9b95a"), 5 if focused else 1.5))
         painter.setBrush(PAPER)
         painter.drawRoundedRect(card, 10, 10)
-        font = QFont(self.font())
-        font.setPointSizeF(15)
+        font = self.card_font()
         painter.setFont(font)
         painter.setPen(INK)
-        text_area = card.adjusted(16, 12, -16, -(92 if self.scoring else 62))
-        painter.drawText(text_area, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, item.text)
+        text_area = self.text_area(card)
+        painter.drawText(text_area, Qt.AlignmentFlag.AlignTop, "\n".join(self.card_lines(item)))
         state = self.state(item.id)
         if self.scoring:
             self._paint_scores(painter, card, state.scores, focused)

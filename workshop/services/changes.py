@@ -21,6 +21,7 @@ class Area(StrEnum):
     ACTIONS = "actions"
     PRESENTER = "presenter"  # what the shared screen may show (silent mode, reveal)
     METHODS = "methods"  # the facilitator's own methods (library-wide)
+    ROOM = "room"  # the room of phones: open, locked, the devices that joined
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 
 from workshop.domain.ids import now_iso
 from workshop.domain.language import Language
@@ -70,30 +71,23 @@ def export_workshop(args: argparse.Namespace, lib: Library, lang: Language) -> i
     if args.anonymize:
         snapshot = snapshot.anonymise(report_lang)
     stamp = now_iso()
-    target = ""
-    try:  # a file that cannot be written is named, with the reason (a full disk, a read-only folder)
-        if args.json:
-            target = args.json
-            write_atomically(args.json, exchange.to_bytes(exchange.to_document(snapshot, exported_at=stamp)))
-        if args.csv:
-            target = args.csv
-            options = pipeline_csv.PipelineOptions(language=report_lang)
-            write_atomically(args.csv, pipeline_csv.to_bytes(snapshot, options))
-        if args.proposals_json:
-            target = args.proposals_json
-            options = pipeline_csv.PipelineOptions(language=report_lang)
-            write_atomically(target, decidim_proposals.to_bytes(snapshot, options))
-        if args.meeting:
-            target = args.meeting
-            write_atomically(target, decidim_meeting.text_bytes(snapshot, report_lang))
-        if args.meeting_json:
-            target = args.meeting_json
-            write_atomically(target, decidim_meeting.json_bytes(snapshot, report_lang))
-        if args.pdf:
-            target = args.pdf
-            pdf_report.write_report(snapshot, args.pdf, language=report_lang, exported_at=stamp)
-    except OSError as error:
-        raise error_for_os_error(error, target) from error
+    # Everything is made first: a problem while making a file (a bug, a missing font) is not a file that
+    # could not be written. Then each is written, and one that cannot be is named with the reason.
+    options = pipeline_csv.PipelineOptions(language=report_lang)
+    makers: list[tuple[str | None, Callable[[], bytes]]] = [
+        (args.json, lambda: exchange.to_bytes(exchange.to_document(snapshot, exported_at=stamp))),
+        (args.csv, lambda: pipeline_csv.to_bytes(snapshot, options)),
+        (args.proposals_json, lambda: decidim_proposals.to_bytes(snapshot, options)),
+        (args.meeting, lambda: decidim_meeting.text_bytes(snapshot, report_lang)),
+        (args.meeting_json, lambda: decidim_meeting.json_bytes(snapshot, report_lang)),
+        (args.pdf, lambda: pdf_report.report_bytes(snapshot, language=report_lang, exported_at=stamp)),
+    ]
+    outputs = [(target, make()) for target, make in makers if target]
+    for target, data in outputs:
+        try:  # a full disk, a read-only folder: said in words, naming the file
+            write_atomically(target, data)
+        except OSError as error:
+            raise error_for_os_error(error, target) from error
     written = ", ".join(path for path in (args.pdf, args.json, args.csv, *decidim_files) if path)
     print(
         _say(

@@ -6,7 +6,7 @@ date field keeps is the one a facilitator presses.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -229,3 +229,19 @@ def test_after_enter_in_a_cell_of_the_plan_the_keyboard_stays_in_the_plan(
     qtbot.waitUntil(lambda: focused() is workspace.table)
     assert workspace.table.currentIndex().column() == ActionsModel.NEXT
     assert workspace.table.currentIndex().row() == 0
+
+
+def test_a_due_date_picked_from_the_calendar_by_keyboard(
+    qtbot: QtBot, session: Session, demo: Workshop
+) -> None:
+    workspace = shown(qtbot, session, demo)
+    workspace.due.setFocus()
+    QTest.keyClick(focused(), Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    calendar = workspace.due.calendar
+    qtbot.waitUntil(calendar.isVisible)
+    assert calendar.isAncestorOf(focused())  # the days, ready for the arrow keys
+    QTest.keyClick(focused(), Qt.Key.Key_Right)  # tomorrow
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    assert not calendar.isVisible()
+    assert workspace.due.text() == QDate.currentDate().addDays(1).toString("yyyy-MM-dd")
+    assert focused() is workspace.due

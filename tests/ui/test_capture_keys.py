@@ -186,3 +186,24 @@ def test_an_ambiguous_name_is_not_guessed_and_the_idea_stays(
     assert ideas.count(session.library, demo.id) == before
     assert capture.line.text() == "Gårdsfest"
     assert workspace.message.isVisible()
+
+
+def test_enter_in_the_keep_box_or_the_question_saves_too(
+    qtbot: QtBot, session: Session, demo: Workshop, type_text: TypeText
+) -> None:
+    workspace = make(qtbot, session, demo)
+    capture = workspace.capture
+    before = ideas.count(session.library, demo.id)
+    type_text(focused(), "Från rutan")
+    press(Qt.Key.Key_Tab)
+    press(Qt.Key.Key_Tab)
+    assert focused() is capture.keep_author
+    press(Qt.Key.Key_Return)
+    type_text(focused(), "Från frågan")
+    for _ in range(3):
+        press(Qt.Key.Key_Tab)
+    assert focused() is capture.question
+    press(Qt.Key.Key_Return)
+    added = ideas.list_ideas(session.library, demo.id)[before:]
+    assert [i.text for i in added] == ["Från rutan", "Från frågan"]
+    assert focused() is capture.line

@@ -257,3 +257,21 @@ def test_wrong_tags_are_one_problem_each(tags: object) -> None:
     assert result.snapshot is None
     assert result.problems
     assert all(p.path.startswith("$.ideas[0].tags") for p in result.problems)
+
+
+def test_a_small_pdf_whose_attachment_unpacks_larger_than_any_workshop_is_refused() -> None:
+    """33 KB of PDF whose compressed workshop.json unpacks to more than the file limit."""
+    import io
+
+    import pikepdf
+
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    unpacked = b" " * (import_limits.MAX_FILE_BYTES + 1)
+    pdf.attachments["workshop.json"] = pikepdf.AttachedFileSpec(pdf, unpacked, mime_type="application/json")
+    out = io.BytesIO()
+    pdf.save(out, compress_streams=True)
+    del unpacked
+    assert len(out.getvalue()) < 2**20
+    (line,) = refused(out.getvalue())
+    assert line.startswith("$: The file is larger than 32 MB")

@@ -832,4 +832,6 @@ CATALOGUE: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "&Next round": "&Nästa omgång",
     "%1 left in the round": "%1 kvar av omgången",
     "Agenda: insert a method from the library": "Agenda: infoga en metod från biblioteket",
+    "Round %1 of %2": "Omgång %1 av %2",
+    "Round": "Omgång",
 }

@@ -2221,12 +2221,20 @@ Leder innovationsworkshoppar utan internet. Bibliotek: %3</translation>
         <translation>Tid kvar</translation>
     </message>
     <message>
+        <source>Round</source>
+        <translation>Omgång</translation>
+    </message>
+    <message>
         <source>Time is up</source>
         <translation>Tiden är ute</translation>
     </message>
     <message>
         <source>paused</source>
         <translation>pausad</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2</source>
+        <translation>Omgång %1 av %2</translation>
     </message>
 </context>
 <context>

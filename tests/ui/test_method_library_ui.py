@@ -182,3 +182,35 @@ def test_a_new_workshop_can_start_with_a_method_after_its_template(
         "Rösta fram ordningen",
         "Samtal",
     ]
+
+
+def test_the_shared_screen_shows_the_round_its_instruction_and_time_and_lights_up_at_a_change(
+    qtbot: QtBot, session: Session, library: Library
+) -> None:
+    from workshop.ui.presenter.presenter_window import PresenterWindow
+
+    workshop = make_workshop(library)  # a Swedish workshop: the room reads Swedish
+    items, _ = methods.insert_method(library, workshop.id, "brainwriting-6-3-5", at=0)
+    start = datetime(2026, 3, 14, 9, 0, tzinfo=UTC)
+    clock = {"now": start + timedelta(minutes=11)}  # round 3 of 6, 4 minutes left in it
+    timer.start_phase(library, workshop.id, items[0].id, start)
+    presenter = PresenterWindow(session, workshop.id, now=lambda: clock["now"])
+    qtbot.addWidget(presenter)
+    presenter.ticker.stop()
+    presenter.resize(1280, 720)
+    presenter.show()
+    presenter.tick()
+    assert presenter.round_line.isVisible()
+    assert presenter.round_line.text() == (
+        "Omgång 3 av 6 — Varv 3 av 6: läs raderna ovanför, skriv tre idéer, skicka arket."
+    )
+    assert presenter.timer_label.text() == "4:00"
+    assert presenter.round_line.property("role") == "accent"
+    clock["now"] = start + timedelta(minutes=15, seconds=1)
+    presenter.tick()
+    assert presenter.round_line.text().startswith("Omgång 4 av 6")
+    assert presenter.round_line.property("role") == "over"  # lit up for the change
+    qtbot.waitUntil(lambda: presenter.round_line.property("role") == "accent", timeout=3000)
+    timer.next_phase(library, workshop.id, clock["now"])
+    presenter.refresh()
+    assert not presenter.round_line.isVisible()

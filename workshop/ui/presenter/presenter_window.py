@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, 
 from workshop.domain.agenda import AgendaItem, PhaseKind
 from workshop.domain.errors import NotFoundError
 from workshop.domain.language import Language
+from workshop.domain.rounds import RoundPosition
 from workshop.domain.timer import format_clock
 from workshop.services import agenda, timer, workshops
 from workshop.services.changes import Area, ChangeSet
@@ -28,6 +29,7 @@ from workshop.ui.presenter.room_type import STYLE, room_font
 from workshop.ui.session import Session
 
 TICK_MS = 250
+ROUND_FLASH_MS = 1500  # a new round lights its line up for a moment: the room sees the change
 PLAIN = "plain"
 CLOCK_PADDING = 8
 FRAME_ALLOWANCE = 4  # pixels kept free between the console's menu bar and the shared screen
@@ -72,7 +74,19 @@ class PresenterWindow(SpeaksTheRoom, QWidget):
         self.timer_state = QLabel()  # "Time is up", "paused": words under the clock, in a place kept for them
         self.timer_state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.timer_state.setIndent(CLOCK_PADDING)
-        for label in (self.workshop_title, self.phase_title, self.timer_label, self.timer_state):
+        # A phase timed in rounds: "Round 3 of 8 — Sketch 3 of 8: a new variant." under the phase's title.
+        self.round_line = QLabel()
+        self.round_line.setProperty("role", "accent")
+        self.round_line.setWordWrap(True)
+        self.round_line.setAccessibleName(self.tr("Round"))
+        self.round_line.hide()
+        self._round_shown: tuple[str, int] | None = None  # (phase id, round index) on screen
+        self._round_flash = QTimer(self)
+        self._round_flash.setSingleShot(True)
+        self._round_flash.setInterval(ROUND_FLASH_MS)
+        self._round_flash.timeout.connect(lambda: self._set_role(self.round_line, "accent"))
+        labels = (self.workshop_title, self.phase_title, self.round_line, self.timer_label, self.timer_state)
+        for label in labels:
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.phase_title.setWordWrap(True)
         self.workshop_title.setWordWrap(True)  # a long title takes a second line, never a wider window
@@ -81,6 +95,7 @@ class PresenterWindow(SpeaksTheRoom, QWidget):
         titles = QVBoxLayout()
         titles.addWidget(self.workshop_title)
         titles.addWidget(self.phase_title)
+        titles.addWidget(self.round_line)
         top.addLayout(titles, 1)
         clock = QVBoxLayout()
         clock.setSpacing(0)
@@ -185,17 +200,42 @@ class PresenterWindow(SpeaksTheRoom, QWidget):
         clock = state.clock
         if clock is None:
             self._show_clock("", "")
+            self._show_round("", None)
             self._set_over(False)
             return
         now = self.now()
+        here = state.round_at(now)
+        self._show_round(state.phase.id if state.phase is not None else "", here)
         if clock.is_over(now):
             self._flash_on = not self._flash_on
             self._show_clock("+" + format_clock(clock.overrun_ms(now)), self.tr("Time is up"))
             self._set_over(self._flash_on)
         else:
-            text = format_clock(clock.remaining_ms(now))
-            self._show_clock(text, "" if clock.running else self.tr("paused"))
+            left = here.remaining_ms if here is not None and not here.is_last else clock.remaining_ms(now)
+            self._show_clock(format_clock(left), "" if clock.running else self.tr("paused"))
             self._set_over(False)
+
+    def _show_round(self, phase_id: str, here: RoundPosition | None) -> None:
+        """The round line: which round of how many and what the room does in it; lit up at each change."""
+        if here is None:
+            self.round_line.hide()
+            self._round_shown = None
+            return
+        words = self.tr("Round %1 of %2").replace("%1", str(here.number)).replace("%2", str(here.count))
+        self.round_line.setText(f"{words} — {here.text}" if here.text else words)
+        self.round_line.show()
+        shown = (phase_id, here.index)
+        if self._round_shown is not None and self._round_shown != shown:
+            self._set_role(self.round_line, "over")
+            self._round_flash.start()
+        self._round_shown = shown
+
+    @staticmethod
+    def _set_role(label: QLabel, role: str) -> None:
+        if label.property("role") != role:
+            label.setProperty("role", role)
+            label.style().unpolish(label)
+            label.style().polish(label)
 
     def _show_clock(self, clock: str, state: str) -> None:
         self.timer_label.setText(clock)
@@ -221,12 +261,8 @@ class PresenterWindow(SpeaksTheRoom, QWidget):
         self.timer_state.setFixedHeight(state_metrics.height() + CLOCK_PADDING)
 
     def _set_over(self, over: bool) -> None:
-        role = "over" if over else "accent"
         for label in (self.timer_label, self.timer_state):
-            if label.property("role") != role:
-                label.setProperty("role", role)
-                label.style().unpolish(label)
-                label.style().polish(label)
+            self._set_role(label, "over" if over else "accent")
 
     # --- the window ----------------------------------------------------------------------------------
     def open_on_best_screen(self) -> None:
@@ -302,6 +338,7 @@ class PresenterWindow(SpeaksTheRoom, QWidget):
         super().resizeEvent(event)
         self.workshop_title.setFont(room_font(self, 0.03))
         self.phase_title.setFont(room_font(self, 0.06, bold=True))
+        self.round_line.setFont(room_font(self, 0.04, bold=True))
         self.timer_label.setFont(room_font(self, 0.09, bold=True))
         self.timer_state.setFont(room_font(self, 0.035, bold=True))
         self.timer_label.setMinimumWidth(0)  # measured again for the new type size

@@ -13,6 +13,9 @@ ratio, which a load that comes and goes between rounds does not move), the least
 the other programs disturbed least) and the CPU time each process used until its first paint (which
 waiting for a core does not add to).
 
+Where the user may (root, as in CI), the three are started ahead of the machine's other work
+(niceness -10), so that other programs running at the same time disturb them less; all three alike.
+
 All run with compiled bytecode, as an installed app does (pip compiles on install; a checkout writes
 ``__pycache__`` on its first run). ``PYTHONDONTWRITEBYTECODE`` in the caller's environment would otherwise
 make every start recompile the app's ~150 modules (about +250 ms here), which no user sees; the
@@ -33,6 +36,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNS = 15
+PRIORITY = -10  # niceness of the timed programs, when the user may raise it (see _ahead_of_other_work)
 
 # Both baseline programs end the same way: print the time on the event loop's first turn after the first
 # paint of {target} (and the CPU time the process has used until then), then quit; so does the app.
@@ -84,10 +88,27 @@ window.setCentralWidget(table)
 """ + PROBE.format(target="table.viewport()")
 
 
+def _ahead_of_other_work() -> None:
+    """In the started process: be scheduled before the machine's other work (as root, e.g. in CI), so a
+    busy machine disturbs the three programs less; without the right to do so, nothing changes."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, 0, PRIORITY)
+    except OSError:
+        pass
+
+
 def _time_to_paint(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Seconds from launch to the first paint, and the CPU seconds the process used until then."""
     start = time.time()
-    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120, cwd=ROOT)
+    result = subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=ROOT,
+        preexec_fn=_ahead_of_other_work,  # the benchmark starts no threads
+    )
     for line in result.stdout.splitlines():
         if line.startswith("painted "):
             fields = line.split()

@@ -164,6 +164,8 @@ class MethodLibraryDialog(QDialog):
             action or self.tr("&Insert"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.pick_button.setDefault(True)
+        closing = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        closing.setAutoDefault(False)  # Enter inserts the method; Esc or this button closes
         self.problem = problem_label()
         self.problem.hide()
         layout = QVBoxLayout(self)

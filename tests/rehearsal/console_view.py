@@ -52,9 +52,18 @@ class Day:
 
     def next_phase(self, title: str) -> None:
         """F9: the running phase ends and the next one starts; the facilitator opens it in the agenda."""
-        self.app.key("F9")
-        self.app.find(f"{title!r} running", cls="QLabel", window=CONSOLE,
-                      text=lambda t: t.startswith("Pågår") and t.endswith(f": {title}"))
+        app = self.app
+        focus = app.focused()
+        app.key("F9")
+
+        def running() -> bool:  # the timer bar says "Pågår: Paus"
+            return bool(app.find_all(cls="QLabel", window=CONSOLE, text=lambda t: t.endswith(f": {title}")))
+
+        if not self.known(wait_true(running), "F9 (not in the issue)",
+                          f"F9 did not start {title!r}; the keyboard was on {focus and focus['name']!r} "
+                          f"({focus and focus['class']})"):
+            app.click(app.find("Next phase", name="Nästa fas", window=CONSOLE))
+            app.wait_for(running, f"{title!r} running")
         self.open_phase(title)
 
 

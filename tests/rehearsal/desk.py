@@ -110,15 +110,21 @@ class App:
         }
         self.env.pop("QT_QPA_PLATFORMTHEME", None)
         self.env.pop("IDEVERKSTAD_DATA_DIR", None)
-        self.log = self.log_path.open("wb")
+        self.command = [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data_dir), "--lang", lang]
+        self.log = self.log_path.open("ab")
+        self.start()
+
+    def start(self) -> None:
+        if os.path.exists(self.socket_path):
+            os.remove(self.socket_path)
         self.process = subprocess.Popen(
-            [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data_dir), "--lang", lang],
-            cwd=ROOT,
-            env=self.env,
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
+            self.command, cwd=ROOT, env=self.env, stdout=self.log, stderr=subprocess.STDOUT
         )
         self.wait_for(lambda: os.path.exists(self.socket_path), "the app's widget map")
+
+    def wait_exit(self) -> int:
+        """The app quits by itself (the facilitator pressed Ctrl+Q): its exit status."""
+        return self.process.wait(WAIT_S)
 
     # ------------------------------------------------------------------ looking
     def ask(self, request: str) -> str:
@@ -216,16 +222,38 @@ class App:
     def type(self, text: str) -> None:
         """Type *text* key by key on the Swedish keyboard, each character as the key (and Shift) for it.
 
-        xdotool's ``type`` sends characters it does not find on the keyboard (and, mixed with ``key``,
-        sometimes the next one too) through a key it remaps for a moment; the app then now and then reads
-        the key after the remap is gone and a letter is lost. Naming every key avoids the remap.
+        Naming every key keeps xdotool from remapping a spare key for a character (the app then reads
+        that key after the remap is gone). Even so, now and then an å, ä or ö sent by xdotool never
+        arrives; each is therefore pressed on its own and pressed again only if the field did not change.
         """
-        keys = [KEY_NAMES.get(character, character) for character in text]
         unknown = [c for c in text if not (c in KEY_NAMES or (c.isascii() and c.isalnum()))]
         assert not unknown, f"no key for {unknown} on the rehearsal's keyboard"
-        for start in range(0, len(keys), 40):
-            self.xdotool("key", "--delay", "12", *keys[start:start + 40])
+        run: list[str] = []
+        for character in text + "\0":
+            if character.isascii() and character != "\0":
+                run.append(KEY_NAMES.get(character, character))
+                continue
+            for start in range(0, len(run), 40):
+                self.xdotool("key", "--delay", "12", *run[start:start + 40])
+            run = []
+            if character != "\0":
+                self._press_letter(KEY_NAMES[character])
         self.settle()
+
+    def _press_letter(self, key: str) -> None:
+        before = self._focused_text()
+        for _ in range(3):
+            self.xdotool("key", key)
+            deadline = time.monotonic() + 0.5
+            while time.monotonic() < deadline:
+                if self._focused_text() != before:
+                    return
+                time.sleep(0.05)
+        raise AssertionError(f"the key {key} never reached the app")
+
+    def _focused_text(self) -> str | None:
+        thing = self.focused()
+        return None if thing is None else thing.text
 
     def click(self, thing: Thing, button: int = 1, double: bool = False) -> None:
         self.click_at(*thing.centre, button=button, double=double)

@@ -241,9 +241,27 @@ def collect_ideas(day: Day) -> None:
 
 
 
+def restart_in_the_break(day: Day) -> None:
+    """In the break the laptop is restarted: the app reopens the workshop on the running phase."""
+    app = day.app
+    app.xdotool("key", "ctrl+q")  # (the app is gone before it could answer a settle)
+    assert app.wait_exit() == 0
+    app.start()
+    app.find("the workshop reopened", cls="ConsolePage", window=CONSOLE)
+    day.known(wait_true(lambda: day.shown_phase() == "Paus"), "10",
+              f"the console reopened on {day.shown_phase()!r}, not on the running phase (Paus)")
+    if not wait_true(lambda: bool(app.find_all(cls="PresenterWindow")), timeout=2):
+        day.console()
+        app.key("F5")
+    app.find("the shared screen again", cls="PresenterWindow")
+    app.move_window(SHARED, PROJECTOR_X, 0)
+    day.console()
+
+
 def cluster_on_the_board(day: Day) -> None:
     app = day.app
     day.next_phase("Paus")
+    restart_in_the_break(day)
     day.next_phase("Gruppera idéerna")
     app.find("the board", name="Grupperingstavla")
     # Drop "Skuggande träd" on "Fågelholkar": a new cluster of the two.

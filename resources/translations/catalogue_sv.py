@@ -244,6 +244,9 @@ CATALOGUE: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "There is no participant called “%1”. Pick a name from the list, or leave it empty.": (
         "Det finns ingen deltagare som heter ”%1”. Välj ett namn i listan, eller lämna fältet tomt."
     ),
+    "“%1” fits %2. Pick one with the arrow keys and Enter.": (
+        "”%1” passar %2. Välj ett namn med piltangenterna och Enter."
+    ),
     "Paste several ideas": "Klistra in flera idéer",
     "The pasted text has %n line(s). Add one idea per line?": (
         "Den inklistrade texten har %n rad. Lägga till en idé per rad?",
@@ -581,6 +584,55 @@ CATALOGUE: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "%1 · +%n earlier, not shown": ("%1 · +%n tidigare, visas inte", "%1 · +%n tidigare, visas inte"),
     "Time is up  +%1": "Tiden är ute  +%1",
     "%1 (paused)": "%1 (pausad)",
+    # ----- the room of phones (#13): the console's panel and the join screen on the shared screen
+    "&Room of phones…": "&Mobiler i rummet…",
+    "Let the room join from their phones: write ideas and vote at once": (
+        "Låt deltagarna vara med från sina mobiler: skriva idéer och rösta samtidigt"
+    ),
+    "Room of phones": "Mobiler i rummet",
+    "&Open the room": "&Öppna rummet",
+    "Close the &room": "S&täng rummet",
+    "Join &address:": "&Webbadress:",
+    "Join address": "Webbadress att ansluta till",
+    "Cop&y": "&Kopiera",
+    "Copy the join address": "Kopiera adressen att ansluta till",
+    "Join code:": "Kod:",
+    "Join code": "Kod för att ansluta",
+    "Show the &QR code on the shared screen": "Visa &QR-koden på den delade skärmen",
+    "Phones &join:": "Mobiler &ansluter:",
+    "By their name from the list, or anonymously": "Med sitt namn från listan, eller anonymt",
+    "Only by their name from the list": "Bara med sitt namn från listan",
+    "Only anonymously": "Bara anonymt",
+    "&Lock the room (no new phones)": "&Lås rummet (inga nya mobiler)",
+    "Phones joined": "Anslutna mobiler",
+    "Phones joined: %1": "Anslutna mobiler: %1",
+    "%1 voted in “%2”": "%1 har röstat i ”%2”",
+    "(anonymous)": "(anonym)",
+    "not voted yet": "har inte röstat än",
+    "Re&move device": "Ta bort &enhet",
+    "The phone can no longer write or vote; what it sent stays": (
+        "Mobilen kan inte längre skriva eller rösta; det den har skickat finns kvar"
+    ),
+    "Wi-Fi for the room (optional: a second QR code)": "Wifi för rummet (valfritt: en andra QR-kod)",
+    "&Network name:": "&Nätverksnamn:",
+    "&Password:": "Lösen&ord:",
+    "R&emember on this computer": "Kom i&håg på den här datorn",
+    "The room is open: phones on the same network join at this address.": (
+        "Rummet är öppet: mobiler på samma nätverk ansluter på den här adressen."
+    ),
+    "The room is closed. Open it to let phones join.": (
+        "Rummet är stängt. Öppna det så att mobiler kan ansluta."
+    ),
+    "The room could not open: %1": "Rummet kunde inte öppnas: %1",
+    "Join from your phone: scan the code or type the address": (
+        "Delta från mobilen: skanna koden eller skriv adressen"
+    ),
+    "Code: %1": "Kod: %1",
+    "QR code of the join address": "QR-kod för adressen att ansluta till",
+    "First join the Wi-Fi": "Anslut först till wifi-nätet",
+    "Network: %1": "Nätverk: %1",
+    "Password: %1": "Lösenord: %1",
+    "QR code of the Wi-Fi network": "QR-kod för wifi-nätet",
     # ----- help overlay
     "Save what you typed and start the next one": "Spara det du skrev och börja på nästa",
     "Edit the selected entry in place": "Ändra den valda raden direkt",

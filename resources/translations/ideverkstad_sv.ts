@@ -1309,6 +1309,10 @@ Börja från en mall, eller titta runt i demoworkshoppen först.</translation>
         <translation>%1 (i fokus)</translation>
     </message>
     <message>
+        <source>“%1” fits %2. Pick one with the arrow keys and Enter.</source>
+        <translation>”%1” passar %2. Välj ett namn med piltangenterna och Enter.</translation>
+    </message>
+    <message>
         <source>There is no participant called “%1”. Pick a name from the list, or leave it empty.</source>
         <translation>Det finns ingen deltagare som heter ”%1”. Välj ett namn i listan, eller lämna fältet tomt.</translation>
     </message>
@@ -2278,6 +2282,182 @@ Leder innovationsworkshoppar utan internet. Bibliotek: %3</translation>
     <message>
         <source>Remove with votes?</source>
         <translation>Ta bort med röster?</translation>
+    </message>
+</context>
+<context>
+    <name>RoomHost</name>
+    <message>
+        <source>The room could not open: %1</source>
+        <translation>Rummet kunde inte öppnas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoomJoinScreen</name>
+    <message>
+        <source>Join from your phone: scan the code or type the address</source>
+        <translation>Delta från mobilen: skanna koden eller skriv adressen</translation>
+    </message>
+    <message>
+        <source>Join address</source>
+        <translation>Webbadress att ansluta till</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Kod: %1</translation>
+    </message>
+    <message>
+        <source>QR code of the join address</source>
+        <translation>QR-kod för adressen att ansluta till</translation>
+    </message>
+    <message>
+        <source>First join the Wi-Fi</source>
+        <translation>Anslut först till wifi-nätet</translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation>Nätverk: %1</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Lösenord: %1</translation>
+    </message>
+    <message>
+        <source>QR code of the Wi-Fi network</source>
+        <translation>QR-kod för wifi-nätet</translation>
+    </message>
+</context>
+<context>
+    <name>RoomOfPhones</name>
+    <message>
+        <source>&amp;Room of phones…</source>
+        <translation>&amp;Mobiler i rummet…</translation>
+    </message>
+    <message>
+        <source>Let the room join from their phones: write ideas and vote at once</source>
+        <translation>Låt deltagarna vara med från sina mobiler: skriva idéer och rösta samtidigt</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>Room of phones</source>
+        <translation>Mobiler i rummet</translation>
+    </message>
+    <message>
+        <source>&amp;Open the room</source>
+        <translation>&amp;Öppna rummet</translation>
+    </message>
+    <message>
+        <source>Close the &amp;room</source>
+        <translation>S&amp;täng rummet</translation>
+    </message>
+    <message>
+        <source>Join address</source>
+        <translation>Webbadress att ansluta till</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy the join address</source>
+        <translation>Kopiera adressen att ansluta till</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Kod för att ansluta</translation>
+    </message>
+    <message>
+        <source>Show the &amp;QR code on the shared screen</source>
+        <translation>Visa &amp;QR-koden på den delade skärmen</translation>
+    </message>
+    <message>
+        <source>By their name from the list, or anonymously</source>
+        <translation>Med sitt namn från listan, eller anonymt</translation>
+    </message>
+    <message>
+        <source>Only by their name from the list</source>
+        <translation>Bara med sitt namn från listan</translation>
+    </message>
+    <message>
+        <source>Only anonymously</source>
+        <translation>Bara anonymt</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the room (no new phones)</source>
+        <translation>&amp;Lås rummet (inga nya mobiler)</translation>
+    </message>
+    <message>
+        <source>Join &amp;address:</source>
+        <translation>&amp;Webbadress:</translation>
+    </message>
+    <message>
+        <source>Join code:</source>
+        <translation>Kod:</translation>
+    </message>
+    <message>
+        <source>Phones &amp;join:</source>
+        <translation>Mobiler &amp;ansluter:</translation>
+    </message>
+    <message>
+        <source>Phones joined</source>
+        <translation>Anslutna mobiler</translation>
+    </message>
+    <message>
+        <source>Re&amp;move device</source>
+        <translation>Ta bort &amp;enhet</translation>
+    </message>
+    <message>
+        <source>The phone can no longer write or vote; what it sent stays</source>
+        <translation>Mobilen kan inte längre skriva eller rösta; det den har skickat finns kvar</translation>
+    </message>
+    <message>
+        <source>Wi-Fi for the room (optional: a second QR code)</source>
+        <translation>Wifi för rummet (valfritt: en andra QR-kod)</translation>
+    </message>
+    <message>
+        <source>R&amp;emember on this computer</source>
+        <translation>Kom i&amp;håg på den här datorn</translation>
+    </message>
+    <message>
+        <source>&amp;Network name:</source>
+        <translation>&amp;Nätverksnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Lösen&amp;ord:</translation>
+    </message>
+    <message>
+        <source>The room is open: phones on the same network join at this address.</source>
+        <translation>Rummet är öppet: mobiler på samma nätverk ansluter på den här adressen.</translation>
+    </message>
+    <message>
+        <source>The room is closed. Open it to let phones join.</source>
+        <translation>Rummet är stängt. Öppna det så att mobiler kan ansluta.</translation>
+    </message>
+    <message>
+        <source>has voted ✓</source>
+        <translation>har röstat ✓</translation>
+    </message>
+    <message>
+        <source>voting now</source>
+        <translation>röstar nu</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(anonym)</translation>
+    </message>
+    <message>
+        <source>not voted yet</source>
+        <translation>har inte röstat än</translation>
+    </message>
+    <message>
+        <source>Phones joined: %1</source>
+        <translation>Anslutna mobiler: %1</translation>
+    </message>
+    <message>
+        <source>%1 voted in “%2”</source>
+        <translation>%1 har röstat i ”%2”</translation>
     </message>
 </context>
 <context>

@@ -186,6 +186,8 @@ def test_an_ambiguous_name_is_not_guessed_and_the_idea_stays(
     assert ideas.count(session.library, demo.id) == before
     assert capture.line.text() == "Gårdsfest"
     assert workspace.message.isVisible()
+    assert "Erik Johansson" in workspace.message.text()
+    assert "Oskar Eriksson" in workspace.message.text()
 
 
 def test_enter_in_the_keep_box_or_the_question_saves_too(

@@ -168,11 +168,21 @@ class IdeaCaptureBar(QWidget):
     def _emit(self, texts: list[str]) -> None:
         ok, author = self.author_id()
         if not ok:
-            self.problem.emit(
-                self.tr(
+            typed = self.author.currentText().strip()
+            fitting = [
+                p.name
+                for p in participants.list_participants(self.session.library, self.workshop_id)
+                if typed.casefold() in p.name.casefold()
+            ]
+            if len(fitting) > 1:  # Enter took none of them: which one is meant is not guessed
+                said = self.tr("“%1” fits %2. Pick one with the arrow keys and Enter.").replace(
+                    "%2", ", ".join(fitting)
+                )
+            else:
+                said = self.tr(
                     "There is no participant called “%1”. Pick a name from the list, or leave it empty."
-                ).replace("%1", self.author.currentText().strip())
-            )
+                )
+            self.problem.emit(said.replace("%1", typed))
             self.author.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.submitted.emit(texts, author, self.question_id())

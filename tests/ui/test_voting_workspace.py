@@ -253,6 +253,8 @@ def test_create_actions_for_the_top_n(
     assert actions.list_actions(library, demo.id) == plan_before
     session.undo_stack.redo()
     assert [a.id for a in actions.list_actions(library, demo.id)] == [a.id for a in plan_before + made]
+    workspace.rounds.setCurrentRow(1)  # another round: the line spoke of the first one
+    assert panel.actions_said.text() == ""
 
 
 def test_delete_round_with_votes_asks_and_undo_brings_votes_back(

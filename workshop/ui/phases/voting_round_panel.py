@@ -128,6 +128,8 @@ class RoundPanel(QWidget):
     # --- showing ---
 
     def show_round(self, voting_round: VotingRound | None) -> None:
+        if voting_round is None or self.round is None or voting_round.id != self.round.id:
+            self.actions_said.clear()  # what "Create actions" did speaks of the round it was done for
         self.round = voting_round
         self.round_widgets.setVisible(voting_round is not None)  # no blank buttons with nothing to act on
         if voting_round is None:

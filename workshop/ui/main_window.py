@@ -21,6 +21,7 @@ from workshop.ui.translation import install_translator
 if TYPE_CHECKING:  # loaded when first needed, so that start-up shows the library sooner
     from workshop.ui.console.console_page import ConsolePage
     from workshop.ui.presenter.presenter_window import PresenterWindow
+    from workshop.ui.room.room_of_phones import RoomOfPhones
     from workshop.ui.undo_keys import UndoKeyRouter
 
 
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.console: ConsolePage | None = None
         self.presenter: PresenterWindow | None = None  # the shared screen, when open
+        self.room_of_phones: RoomOfPhones | None = None  # made when the Run menu first lists it
         self.language_changed.connect(self._reopen_presenter)
         self.setMinimumSize(760, 520)
         self.undo_keys: UndoKeyRouter | None = None
@@ -214,6 +216,8 @@ class MainWindow(QMainWindow):
             self.console.deleteLater()
             self.console = None
             self.export_action.setEnabled(False)
+            if self.room_of_phones is not None:  # the room closes with its workshop
+                self.room_of_phones.workshop_closed()
             self._fill_run_menu()
 
     def _fill_run_menu(self) -> None:
@@ -221,7 +225,16 @@ class MainWindow(QMainWindow):
         self.run_menu.clear()
         if self.console is not None:
             self.run_menu.addActions(self.console.run_actions())
+            self.run_menu.addSeparator()
+            self.run_menu.addAction(self._room_of_phones().menu_action())
         self.run_menu.setEnabled(self.console is not None)
+
+    def _room_of_phones(self) -> RoomOfPhones:
+        if self.room_of_phones is None:
+            from workshop.ui.room.room_of_phones import RoomOfPhones  # aiohttp only once a room opens
+
+            self.room_of_phones = RoomOfPhones(self)
+        return self.room_of_phones
 
     def toggle_presenter(self) -> None:
         """F5, in the console or on the shared screen itself: one press opens it, the next closes it."""
@@ -247,6 +260,8 @@ class MainWindow(QMainWindow):
             return
         self.console.phase_selected.connect(self.presenter.preview_phase)
         self.presenter.preview_phase(self.console._selected_phase_id())
+        if self.room_of_phones is not None:  # the join QR code, while the room is open
+            self.room_of_phones.follow_presenter(self.presenter)
 
     def _reopen_presenter(self) -> None:
         """After a language switch: the same shared screen, retranslated, in the same place."""
@@ -307,6 +322,8 @@ class MainWindow(QMainWindow):
         self.language_changed.emit(language)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self.room_of_phones is not None and self.room_of_phones.close_window_first(event):
+            return  # the room's server stops first, then the window closes
         focused = self.focusWidget()
         if focused is not None:
             focused.clearFocus()  # saves a field that is still being edited

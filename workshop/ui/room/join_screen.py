@@ -1,0 +1,127 @@
+"""On the shared screen while phones join: the join URL as a QR code, the URL and the code in words, very
+large, and (when the facilitator typed them) the room's Wi-Fi as a second QR with its name and password.
+
+It speaks the workshop's language like the rest of the shared screen, and takes the place of the phase's
+view until the facilitator hides it (the timer and titles stay above it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from workshop.ui.presenter.room_language import SpeaksTheRoom, workshop_language
+from workshop.ui.presenter.room_type import room_font
+from workshop.ui.room.join_qr import qr_code, qr_image, scaled_to, wifi_data
+from workshop.ui.session import Session
+
+
+def _label(accessible: str = "") -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    if accessible:
+        label.setAccessibleName(accessible)
+    return label
+
+
+class RoomJoinScreen(SpeaksTheRoom, QWidget):
+    def __init__(self, session: Session, workshop_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.room_language = workshop_language(session, workshop_id)
+        self.setObjectName("roomJoinScreen")
+        self.url = ""
+        self.code = ""
+        self.wifi: tuple[str, str] | None = None
+        self.join_image = QImage()
+        self.wifi_image = QImage()
+        self.heading = _label()
+        self.heading.setProperty("role", "accent")
+        self.qr = QLabel()
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.url_label = _label()
+        self.code_label = _label()
+        self.code_label.setProperty("role", "accent")
+        self.wifi_heading = _label()
+        self.wifi_qr = QLabel()
+        self.wifi_qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.wifi_qr.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.wifi_label = _label()
+        self.wifi_box = QWidget()
+        wifi_layout = QVBoxLayout(self.wifi_box)
+        wifi_layout.setContentsMargins(0, 0, 0, 0)
+        wifi_layout.addWidget(self.wifi_heading)
+        wifi_layout.addWidget(self.wifi_qr, 1)
+        wifi_layout.addWidget(self.wifi_label)
+        join_box = QWidget()
+        join_layout = QVBoxLayout(join_box)
+        join_layout.setContentsMargins(0, 0, 0, 0)
+        join_layout.addWidget(self.qr, 1)
+        join_layout.addWidget(self.url_label)
+        join_layout.addWidget(self.code_label)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 8, 0, 0)
+        grid.addWidget(self.heading, 0, 0, 1, 2)
+        grid.addWidget(join_box, 1, 0)
+        grid.addWidget(self.wifi_box, 1, 1)
+        grid.setRowStretch(1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        self.wifi_box.hide()
+
+    def show_join(self, url: str, code: str, wifi: tuple[str, str] | None = None) -> None:
+        """*wifi*: (network name, password), or None for no Wi-Fi QR."""
+        self.url, self.code = url, code
+        self.wifi = wifi if wifi and wifi[0] else None
+        self.join_image = qr_image(qr_code(url)) if url else QImage()
+        self.wifi_image = qr_image(qr_code(wifi_data(*self.wifi))) if self.wifi else QImage()
+        self.heading.setText(self.tr("Join from your phone: scan the code or type the address"))
+        self.url_label.setText(url)
+        self.url_label.setAccessibleName(self.tr("Join address"))
+        self.code_label.setText(self.tr("Code: %1").replace("%1", code))
+        self.qr.setAccessibleName(self.tr("QR code of the join address"))
+        self.wifi_box.setVisible(self.wifi is not None)
+        if self.wifi is not None:
+            network, password = self.wifi
+            self.wifi_heading.setText(self.tr("First join the Wi-Fi"))
+            words = self.tr("Network: %1").replace("%1", network)
+            if password:
+                words += "\n" + self.tr("Password: %1").replace("%1", password)
+            self.wifi_label.setText(words)
+            self.wifi_qr.setAccessibleName(self.tr("QR code of the Wi-Fi network"))
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.heading.setFont(room_font(self, 0.045, bold=True))
+        self.url_label.setFont(room_font(self, 0.05, bold=True))
+        self.code_label.setFont(room_font(self, 0.07, bold=True))
+        for label in (self.wifi_heading, self.wifi_label):
+            label.setFont(room_font(self, 0.04))
+        text_rows = self.heading.sizeHint().height() + self.url_label.sizeHint().height()
+        text_rows += self.code_label.sizeHint().height() + 24
+        side = max(80, min(self.height() - text_rows, int(self.width() * 0.58)))
+        self._draw(self.qr, self.join_image, side)
+        wifi_text = self.wifi_heading.sizeHint().height() + self.wifi_label.sizeHint().height()
+        room_left = self.height() - self.heading.sizeHint().height() - wifi_text - 24
+        wifi_side = max(60, min(room_left, side * 2 // 3))
+        self._draw(self.wifi_qr, self.wifi_image, wifi_side)
+
+    @staticmethod
+    def _draw(label: QLabel, image: QImage, side: int) -> None:
+        if image.isNull():
+            label.clear()
+            return
+        label.setPixmap(QPixmap.fromImage(scaled_to(image, side)))
+
+    def drawn_join_image(self) -> QImage:
+        """The join QR as it is on screen (for a test: one pixel per screen pixel)."""
+        pixmap = self.qr.pixmap()
+        return pixmap.toImage() if pixmap is not None else QImage()

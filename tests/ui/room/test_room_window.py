@@ -138,7 +138,8 @@ async def test_the_shared_screen_shows_the_join_qr_the_address_and_the_code(
     screen = room.join_screen
     assert screen is not None
     await until(lambda: screen.isVisible() and not presenter.stack.isVisible())
-    assert screen.url_label.text() == room.room.join_url
+    assert screen.url == room.room.join_url  # what the QR code holds
+    assert screen.address_label.text() == f"http://127.0.0.1:{room.room.listening_port}"  # to type
     assert screen.code_label.text() == f"Kod: {room.room.join_code}"  # the demo workshop speaks Swedish
     drawn = screen.drawn_join_image()
     code = qr_code(room.room.join_url)

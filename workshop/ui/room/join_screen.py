@@ -8,13 +8,15 @@ view until the facilitator hides it (the timer and titles stay above it).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontMetrics, QImage, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from workshop.ui.presenter.room_language import SpeaksTheRoom, workshop_language
 from workshop.ui.presenter.room_type import room_font
 from workshop.ui.room.join_qr import qr_code, qr_image, scaled_to, wifi_data
 from workshop.ui.session import Session
+
+SPACING = 8
 
 
 def _label(accessible: str = "") -> QLabel:
@@ -42,46 +44,47 @@ class RoomJoinScreen(SpeaksTheRoom, QWidget):
         self.heading.setProperty("role", "accent")
         self.qr = QLabel()
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.qr.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.url_label = _label()
+        self.address_label = _label()  # typed by hand: the address without the code, which is said below
         self.code_label = _label()
         self.code_label.setProperty("role", "accent")
         self.wifi_heading = _label()
         self.wifi_qr = QLabel()
         self.wifi_qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.wifi_qr.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.wifi_label = _label()
         self.wifi_box = QWidget()
         wifi_layout = QVBoxLayout(self.wifi_box)
         wifi_layout.setContentsMargins(0, 0, 0, 0)
         wifi_layout.addWidget(self.wifi_heading)
-        wifi_layout.addWidget(self.wifi_qr, 1)
+        wifi_layout.addWidget(self.wifi_qr)
         wifi_layout.addWidget(self.wifi_label)
+        wifi_layout.addStretch(1)
         join_box = QWidget()
         join_layout = QVBoxLayout(join_box)
         join_layout.setContentsMargins(0, 0, 0, 0)
-        join_layout.addWidget(self.qr, 1)
-        join_layout.addWidget(self.url_label)
+        join_layout.addWidget(self.qr)
+        join_layout.addWidget(self.address_label)
         join_layout.addWidget(self.code_label)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 8, 0, 0)
-        grid.addWidget(self.heading, 0, 0, 1, 2)
-        grid.addWidget(join_box, 1, 0)
-        grid.addWidget(self.wifi_box, 1, 1)
-        grid.setRowStretch(1, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        join_layout.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addWidget(join_box, 3)
+        columns.addWidget(self.wifi_box, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setSpacing(SPACING)
+        layout.addWidget(self.heading)
+        layout.addLayout(columns, 1)
         self.wifi_box.hide()
 
-    def show_join(self, url: str, code: str, wifi: tuple[str, str] | None = None) -> None:
-        """*wifi*: (network name, password), or None for no Wi-Fi QR."""
+    def show_join(self, url: str, address: str, code: str, wifi: tuple[str, str] | None = None) -> None:
+        """*url*: what the QR code holds (the address with the code); *address*: the address to type;
+        *wifi*: (network name, password), or None for no Wi-Fi QR."""
         self.url, self.code = url, code
         self.wifi = wifi if wifi and wifi[0] else None
         self.join_image = qr_image(qr_code(url)) if url else QImage()
         self.wifi_image = qr_image(qr_code(wifi_data(*self.wifi))) if self.wifi else QImage()
         self.heading.setText(self.tr("Join from your phone: scan the code or type the address"))
-        self.url_label.setText(url)
-        self.url_label.setAccessibleName(self.tr("Join address"))
+        self.address_label.setText(address)
+        self.address_label.setAccessibleName(self.tr("Join address"))
         self.code_label.setText(self.tr("Code: %1").replace("%1", code))
         self.qr.setAccessibleName(self.tr("QR code of the join address"))
         self.wifi_box.setVisible(self.wifi is not None)
@@ -100,26 +103,33 @@ class RoomJoinScreen(SpeaksTheRoom, QWidget):
         self._fit()
 
     def _fit(self) -> None:
-        self.heading.setFont(room_font(self, 0.045, bold=True))
-        self.url_label.setFont(room_font(self, 0.05, bold=True))
-        self.code_label.setFont(room_font(self, 0.07, bold=True))
-        for label in (self.wifi_heading, self.wifi_label):
-            label.setFont(room_font(self, 0.04))
-        text_rows = self.heading.sizeHint().height() + self.url_label.sizeHint().height()
-        text_rows += self.code_label.sizeHint().height() + 24
-        side = max(80, min(self.height() - text_rows, int(self.width() * 0.58)))
+        """The QR codes as large as the words under them leave room for (the join code the larger)."""
+        fonts = {
+            self.heading: room_font(self, 0.04, bold=True),
+            self.address_label: room_font(self, 0.055, bold=True),
+            self.code_label: room_font(self, 0.075, bold=True),
+            self.wifi_heading: room_font(self, 0.04),
+            self.wifi_label: room_font(self, 0.04),
+        }
+        for label, font in fonts.items():
+            label.setFont(font)
+
+        def lines(label: QLabel, count: int = 1) -> int:
+            return QFontMetrics(label.font()).lineSpacing() * count + SPACING
+
+        below_heading = self.height() - lines(self.heading) - 2 * SPACING
+        width = self.width() * (0.6 if self.wifi is not None else 1.0)
+        side = min(below_heading - lines(self.address_label) - lines(self.code_label), int(width) - SPACING)
         self._draw(self.qr, self.join_image, side)
-        wifi_text = self.wifi_heading.sizeHint().height() + self.wifi_label.sizeHint().height()
-        room_left = self.height() - self.heading.sizeHint().height() - wifi_text - 24
-        wifi_side = max(60, min(room_left, side * 2 // 3))
-        self._draw(self.wifi_qr, self.wifi_image, wifi_side)
+        wifi_room = below_heading - lines(self.wifi_heading) - lines(self.wifi_label, 2)
+        self._draw(self.wifi_qr, self.wifi_image, min(wifi_room, side * 3 // 4, int(self.width() * 0.38)))
 
     @staticmethod
     def _draw(label: QLabel, image: QImage, side: int) -> None:
         if image.isNull():
             label.clear()
             return
-        label.setPixmap(QPixmap.fromImage(scaled_to(image, side)))
+        label.setPixmap(QPixmap.fromImage(scaled_to(image, max(side, image.width()))))
 
     def drawn_join_image(self) -> QImage:
         """The join QR as it is on screen (for a test: one pixel per screen pixel)."""

@@ -66,6 +66,11 @@ class RoomHost(QObject):
         return self.server.join_url if self.server is not None else ""
 
     @property
+    def address(self) -> str:
+        """The address to type on a phone (the code is typed on the page)."""
+        return self.server.base_url if self.server is not None else ""
+
+    @property
     def join_code(self) -> str:
         return self.server.join_code if self.server is not None else ""
 

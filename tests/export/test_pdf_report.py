@@ -17,6 +17,7 @@ from workshop.export import exchange
 from workshop.export.import_file import pdf_attachment
 from workshop.export.pdf_report import report_bytes
 from workshop.export.pdfa import validate
+from workshop.store.library import Library
 
 STAMP = "2026-03-14T16:00:00.000+00:00"
 
@@ -224,3 +225,26 @@ def test_a_phase_running_at_export_shows_its_start(rich: WorkshopSnapshot) -> No
     english = " ".join(text_of(report_bytes(running, language=Language.EN, exported_at=STAMP)).split())
     assert "running since 15:20 UTC" in english
     assert english.count("not run") == 0
+
+
+def test_a_workshop_run_from_the_timer_is_reported_as_run(library: Library) -> None:
+    """Issue #11, end to end: phases started on the timer make the cover say "Running" (then "Finished"),
+    and the phase still running at export shows when it started instead of "not run"."""
+    from datetime import UTC, datetime
+
+    from workshop.domain.workshop import WorkshopStatus
+    from workshop.services import agenda, timer, workshops
+    from workshop.services import snapshot as snapshot_service
+    from workshop.services.demo import create_demo
+
+    demo, _ = create_demo(library)
+    workshops.update(library, demo.id, status=WorkshopStatus.DRAFT)
+    first, second = agenda.list_agenda(library, demo.id)[:2]
+    timer.start_phase(library, demo.id, first.id, datetime(2026, 3, 14, 9, 0, tzinfo=UTC))
+    timer.start_phase(library, demo.id, second.id, datetime(2026, 3, 14, 9, 12, tzinfo=UTC))
+    text = " ".join(text_of(report_bytes(snapshot_service.load(library, demo.id), exported_at=STAMP)).split())
+    assert "Status Pågår" in text
+    assert "pågår sedan 09:12 UTC" in text
+    timer.finish(library, demo.id, datetime(2026, 3, 14, 9, 40, tzinfo=UTC))
+    text = " ".join(text_of(report_bytes(snapshot_service.load(library, demo.id), exported_at=STAMP)).split())
+    assert "Status Avslutad" in text

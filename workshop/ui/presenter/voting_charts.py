@@ -271,11 +271,9 @@ class ImpactEffortMatrix(SpeaksTheRoom, QWidget):
         painter.setFont(_font(self, max(8.0, row * 0.4)))
         metrics = QFontMetricsF(painter.font())
         painter.setPen(_ink(self))
+        lines_per_row = 2 if row >= 2 * metrics.lineSpacing() else 1  # wrap before shortening
         for index, point in enumerate(self.points):
             text = f"{point.number}. {point.label}"
             line = QRectF(box.left(), box.top() + index * row, box.width(), row)
-            painter.drawText(
-                line,
-                Qt.AlignmentFlag.AlignVCenter,
-                metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width()),
-            )
+            fitted = fit_lines(painter.font(), text, box.width(), lines_per_row)
+            painter.drawText(line, Qt.AlignmentFlag.AlignVCenter, "\n".join(fitted))

@@ -260,12 +260,14 @@ class App:
 
     def click_at(self, x: int, y: int, button: int = 1, double: bool = False) -> None:
         self.xdotool("mousemove", "--sync", str(x), str(y))
+        self.focus_under_pointer()
         self.xdotool("click", *(["--repeat", "2"] if double else []), str(button))
         self.settle()
 
     def drag(self, start: tuple[int, int], end: tuple[int, int]) -> None:
         (x1, y1), (x2, y2) = start, end
         self.xdotool("mousemove", "--sync", str(x1), str(y1))
+        self.focus_under_pointer()
         self.xdotool("mousedown", "1")
         steps = 8
         for step in range(1, steps + 1):
@@ -298,6 +300,19 @@ class App:
     def move_window(self, title_part: str, x: int, y: int) -> None:
         self.xdotool("windowmove", "--sync", self.window_id(title_part), str(x), str(y))
         self.settle()
+
+    def focus_under_pointer(self) -> None:
+        """Click to focus, as a window manager does: the window under the pointer gets the keyboard.
+
+        With no window manager, X gives the keyboard back to no window when a focused one goes away
+        (a message box, a popup), and Qt then takes the console's window shortcuts (F9) as inactive.
+        """
+        where = subprocess.run(["xdotool", "getmouselocation", "--shell"], env=self.env, capture_output=True,
+                               text=True, check=True, timeout=WAIT_S).stdout
+        window = dict(line.split("=", 1) for line in where.split() if "=" in line).get("WINDOW")
+        if window and window != "0":
+            subprocess.run(["xdotool", "windowfocus", "--sync", window], env=self.env, timeout=WAIT_S,
+                           stderr=subprocess.DEVNULL)
 
     def focus_window(self, title_part: str) -> None:
         """No window manager runs on the test display: give a window keyboard focus as one would."""

@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
+from workshop.domain.rounds import Round, store_rounds
 from workshop.domain.snapshot import WorkshopSnapshot
 from workshop.export import exchange
 from workshop.export.import_file import pdf_attachment
@@ -95,7 +96,18 @@ def with_names(rich: WorkshopSnapshot, names: list[str], how: list[Variant]) -> 
         questions=tuple(dataclasses.replace(q, text=typed()) for q in rich.questions),
         framing=tuple(dataclasses.replace(f, text=typed()) for f in rich.framing),
         clusters=tuple(dataclasses.replace(c, title=typed()[:60]) for c in rich.clusters),
-        agenda=tuple(dataclasses.replace(a, title=typed(), instructions=typed()) for a in rich.agenda),
+        agenda=tuple(
+            dataclasses.replace(
+                a,
+                title=typed(),
+                instructions=typed(),
+                method=typed()[:100],
+                facilitator_notes=typed(),
+                rounds=store_rounds([Round(2, 0, typed()), Round(3, 0, typed())]),
+                planned_minutes=5,
+            )
+            for a in rich.agenda
+        ),
         actions=tuple(
             dataclasses.replace(a, title=typed(), next_step=typed(), owner_text=typed()) for a in rich.actions
         ),
@@ -124,7 +136,10 @@ def fields(snapshot: WorkshopSnapshot) -> dict[str, list[str]]:
         "framing": [f.text for f in snapshot.framing],
         "clusters": [c.title for c in snapshot.clusters],
         "actions": [t for a in snapshot.actions for t in (a.title, a.next_step, a.owner_text)],
-        "agenda": [t for a in snapshot.agenda for t in (a.title, a.instructions)],
+        "agenda": [
+            t for a in snapshot.agenda for t in (a.title, a.instructions, a.method, a.facilitator_notes)
+        ],
+        "rounds": [r.text for a in snapshot.agenda for r in a.round_list()],
         "voting_rounds": [r.title for r in snapshot.voting_rounds],
         "participants": [p.name for p in snapshot.participants],
     }

@@ -22,6 +22,7 @@ from workshop.domain.language import Language
 from workshop.domain.participant import Participant
 from workshop.domain.personal_names import NameScrubber, name_key
 from workshop.domain.question import Question
+from workshop.domain.rounds import store_rounds
 from workshop.domain.tags import SustainabilityTag
 from workshop.domain.voting import Ballot, Vote, VotingMethod, VotingRound, VotingTarget
 from workshop.domain.voting_rules import ItemResult, results
@@ -221,7 +222,16 @@ class WorkshopSnapshot:
             workshop=workshop,
             participants=participants,
             agenda=tuple(
-                dataclasses.replace(a, title=scrub(a.title), instructions=scrub(a.instructions))
+                dataclasses.replace(
+                    a,
+                    title=scrub(a.title),
+                    instructions=scrub(a.instructions),
+                    method=scrub(a.method),
+                    facilitator_notes=scrub(a.facilitator_notes),
+                    rounds=store_rounds(
+                        [dataclasses.replace(r, text=scrub(r.text)) for r in a.round_list()]
+                    ),
+                )
                 for a in self.agenda
             ),
             questions=tuple(dataclasses.replace(q, text=scrub(q.text)) for q in self.questions),

@@ -198,3 +198,24 @@ def test_the_reports_agenda_names_the_method_of_each_phase(
     assert "Åtta skisser" in text
     assert "8 omgångar · metod: Crazy 8s" in text
     assert "Visa de bästa" in text
+
+
+def test_anonymising_a_workshop_scrubs_names_from_what_the_facilitator_says_and_the_rounds(
+    library: Library, workshop: Workshop
+) -> None:
+    from workshop.services import participants, privacy
+
+    participants.add(library, workshop.id, "Karin Lindqvist")
+    items, _ = methods.insert_method(library, workshop.id, "1-2-4-all")
+    agenda.update(library, items[0].id, instructions="Karin Lindqvist läser frågan högt.")
+    with library.atomic():  # as if typed in the phase's notes and a round (the app keeps them per phase)
+        library.conn.execute(
+            "UPDATE agenda_items SET facilitator_notes = ?, rounds = replace(rounds, 'Själv:', ?) WHERE id = ?",
+            ["Be Karin Lindqvist börja.", "Karin Lindqvist själv:", items[0].id],
+        )
+    privacy.anonymise_workshop(library, workshop.id)
+    phase = agenda.get(library, items[0].id)
+    for text in (phase.instructions, phase.facilitator_notes, *(r.text for r in phase.round_list())):
+        assert "Karin" not in text, text
+    assert "Deltagare 1" in phase.facilitator_notes
+    assert len(phase.round_list()) == 4  # the rounds still read as rounds

@@ -16,7 +16,9 @@ FREE_TEXT: dict[str, tuple[str, ...]] = {
     "questions": ("text",),
     "framing_items": ("text",),
     "actions": ("title", "next_step"),
-    "agenda_items": ("instructions",),
+    # rounds: a JSON list whose texts are kept unescaped (ensure_ascii=False), so a name in them is found
+    # and replaced like in any text (a pseudonym has no quote or backslash to break the JSON).
+    "agenda_items": ("title", "instructions", "method", "facilitator_notes", "rounds"),
     "clusters": ("title",),
 }
 

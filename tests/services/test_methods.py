@@ -210,7 +210,8 @@ def test_anonymising_a_workshop_scrubs_names_from_what_the_facilitator_says_and_
     agenda.update(library, items[0].id, instructions="Karin Lindqvist läser frågan högt.")
     with library.atomic():  # as if typed in the phase's notes and a round (the app keeps them per phase)
         library.conn.execute(
-            "UPDATE agenda_items SET facilitator_notes = ?, rounds = replace(rounds, 'Själv:', ?) WHERE id = ?",
+            "UPDATE agenda_items SET facilitator_notes = ?, rounds = replace(rounds, 'Själv:', ?) "
+            "WHERE id = ?",
             ["Be Karin Lindqvist börja.", "Karin Lindqvist själv:", items[0].id],
         )
     privacy.anonymise_workshop(library, workshop.id)

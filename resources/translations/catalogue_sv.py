@@ -607,7 +607,6 @@ CATALOGUE: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "Phones joined": "Anslutna mobiler",
     "Phones joined: %1": "Anslutna mobiler: %1",
     "%1 voted in “%2”": "%1 har röstat i ”%2”",
-    "(anonymous)": "(anonym)",
     "not voted yet": "har inte röstat än",
     "Re&move device": "Ta bort &enhet",
     "The phone can no longer write or vote; what it sent stays": (

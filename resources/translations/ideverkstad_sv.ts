@@ -2444,10 +2444,6 @@ Leder innovationsworkshoppar utan internet. Bibliotek: %3</translation>
         <translation>röstar nu</translation>
     </message>
     <message>
-        <source>(anonymous)</source>
-        <translation>(anonym)</translation>
-    </message>
-    <message>
         <source>not voted yet</source>
         <translation>har inte röstat än</translation>
     </message>

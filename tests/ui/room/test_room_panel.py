@@ -25,7 +25,7 @@ from workshop.ui.session import Session
 pytestmark = pytest.mark.asyncio
 
 
-async def until(condition: Callable[[], object], seconds: float = 5.0) -> None:
+async def until(condition: Callable[[], object], seconds: float = 10.0) -> None:
     """Let the loop run (the server, the Qt events) until *condition* holds."""
     for _ in range(int(seconds / 0.02)):
         if condition():

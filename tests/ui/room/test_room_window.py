@@ -24,7 +24,7 @@ from workshop.ui.settings import AppSettings
 pytestmark = pytest.mark.asyncio
 
 
-async def until(condition: Callable[[], object], seconds: float = 5.0) -> None:
+async def until(condition: Callable[[], object], seconds: float = 10.0) -> None:
     for _ in range(int(seconds / 0.02)):
         if condition():
             return

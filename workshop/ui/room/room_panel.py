@@ -182,7 +182,7 @@ class RoomPanel(QDialog):
         self.devices.clear()
         voted = {BallotState.DONE: self.tr("has voted ✓"), BallotState.VOTING: self.tr("voting now")}
         for row in rows:
-            words = row.name + (" " + self.tr("(anonymous)") if row.device.anonymous else "")
+            words = row.name  # an anonymous phone's is "Anonym 3": no name of a person
             if shown is not None:  # where its ballot stands, never what is on it
                 words += " — " + voted.get(row.ballot, self.tr("not voted yet"))  # type: ignore[arg-type]
             entry = QListWidgetItem(words)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from workshop.domain.room import JoinMode
 from workshop.domain.voting import BallotState
 from workshop.services import room as room_service
-from workshop.services import voting
+from workshop.services import room_phone, voting
 from workshop.services.changes import Area, ChangeSet
 from workshop.ui.room.room_host import RoomHost
 from workshop.ui.session import Session
@@ -177,6 +177,8 @@ class RoomPanel(QDialog):
     def _show_devices(self) -> None:
         lib = self.session.library
         shown = voting.round_on_screen(lib, self.workshop_id)
+        if shown is not None and not room_phone.phone_can_vote(shown):
+            shown = None  # a paper tally or the group's scores: typed in on the console, not on phones
         rows = room_service.devices(lib, self.workshop_id, shown.id if shown is not None else None)
         selected = self.selected_device()
         self.devices.clear()

@@ -238,3 +238,28 @@ async def test_the_wifi_is_kept_only_when_asked(qtbot: QtBot, session: Session, 
     forgotten = RoomPanel(session, room)
     qtbot.addWidget(forgotten)
     assert forgotten.wifi() is None
+
+
+async def test_a_phones_ballot_shows_in_the_voting_panel_as_any_ballot(
+    qtbot: QtBot, session: Session, workshop_id: str, room: RoomHost, phones: Callable[[str], Phone]
+) -> None:
+    from workshop.ui.phases.voting_workspace import VotingWorkspace
+
+    lib = session.library
+    made = [ideas.add(lib, workshop_id, text)[0].id for text in ("Lampor", "Skyltar")]
+    workspace = VotingWorkspace(session, workshop_id)
+    qtbot.addWidget(workspace)
+    workspace.show()
+    workspace.create_round({"title": "Prio", "method": VotingMethod.DOTS, "dots_per_person": 3})
+    round_id = workspace.selected_round_id()
+    turns = workspace.panel.turns
+    assert [turns.item(row).text() for row in range(turns.count())] == ["Karin — waiting", "Oskar — waiting"]
+    assert await room.open()
+    assert room.server is not None
+    karin = phones(room.server.base_url)
+    await karin.join(room.join_code, person(session, workshop_id, "Karin"))
+    status, _ = await karin.send("/api/ballot", round_id=round_id, dots={made[0]: 2, made[1]: 1})
+    assert status == 200
+    await until(lambda: turns.item(0).text() == "Karin — has voted ✓")
+    assert turns.item(1).text() == "Oskar — waiting"
+    assert "1 of 2" in workspace.panel.turnout_label.text()

@@ -337,6 +337,7 @@ def plan_actions(day: Day) -> None:
         day.console()
     day.next_phase("Handlingsplan")
     what, owner, due, step = ACTION
+    day.keyboard_on_console()
     app.key("alt+d")
     app.wait_focus("what", name=named("Vad"))
     app.type(what)

@@ -79,8 +79,13 @@ FORMULA_STARTS = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
 
 
 def spreadsheet_safe(cell: str) -> str:
-    """*cell* so that a spreadsheet shows it as text and never runs it (a ``'`` before a formula)."""
-    if cell[:1] in FORMULA_STARTS or cell.lstrip()[:1] in FORMULA_STARTS:
+    """*cell* so that a spreadsheet shows it as text and never runs it (a ``'`` before a formula).
+
+    A text typed with quotes before a formula ("'@x") gets one more, so every cell reads back as typed by
+    taking away exactly one quote from the cells that start with quotes and then a formula.
+    """
+    rest = cell.lstrip("'")
+    if rest[:1] in FORMULA_STARTS or rest.lstrip()[:1] in FORMULA_STARTS:
         return "'" + cell
     return cell
 

@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("library", "make_demo"),
     "export": ("exchange", "export_workshop"),
     "import": ("exchange", "import_workshop"),
+    "room": ("room", "serve_room"),
 }
 
 
@@ -97,6 +98,10 @@ def build_parser() -> argparse.ArgumentParser:
     make_demo.add_argument("--title", help="title of the demo workshop (default: Tryggare skolvägar)")
     _add_exchange_parsers(sub)
     _add_backups_parser(sub)
+    room = sub.add_parser("room", help="serve a workshop's room of phones without a window (Ctrl+C stops)")
+    room.add_argument("workshop", metavar="WORKSHOP", help="the workshop's id or exact title")
+    room.add_argument("--host", metavar="H", help="address to listen on (default: every address)")
+    room.add_argument("--port", metavar="P", type=int, help="port (default: the last one, else a free one)")
     return parser
 
 

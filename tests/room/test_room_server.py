@@ -240,3 +240,18 @@ async def test_the_server_restarts_on_the_same_port_and_knows_its_phones(
         assert (await phone.state())["me"]["name"] == "Lena"
     finally:
         await again.stop()
+
+
+async def test_the_phone_pages_first_load_is_under_100_kb(
+    server: RoomServer, phones: Callable[[], Phone]
+) -> None:
+    phone = phones()
+    total = 0
+    async with phone.http.get(server.base_url + "/") as response:
+        page = await response.text()
+        total += len(page.encode())
+    for name in ("room.css", "room.js"):
+        assert f"/static/{name}" in page
+        async with phone.http.get(server.base_url + f"/static/{name}") as response:
+            total += len(await response.read())
+    assert total <= 100 * 1024

@@ -42,9 +42,9 @@ class Day:
     def keyboard_on_console(self) -> None:
         """The facilitator's keys go to the console: if no window has the keyboard, click the console.
 
-        With no window manager X now and then leaves the keyboard with no window after a change on the
-        shared screen (seen about once in five days, right after "Create actions for the top"); a person
-        would not notice, as their window manager keeps the console focused.
+        With no window manager, Qt now and then takes the console as inactive while X still gives it
+        the keys (seen about once in five days, after "Create actions for the top"): its shortcuts (F9,
+        Alt+E) do nothing. A person's window manager keeps the console active; here a click does.
         """
         if self.app.focused() is None:
             self.console()

@@ -311,12 +311,24 @@ class App:
                                text=True, check=True, timeout=WAIT_S).stdout
         window = dict(line.split("=", 1) for line in where.split() if "=" in line).get("WINDOW")
         if window and window != "0":
-            subprocess.run(["xdotool", "windowfocus", "--sync", window], env=self.env, timeout=WAIT_S,
+            self._give_keyboard(window)
+
+    def _give_keyboard(self, window: str) -> None:
+        """Keyboard focus to *window*, by way of the root window.
+
+        Qt may take a window as inactive although X still gives it the keyboard (after a window of the
+        app that was active went away); X then sends no new FocusIn when the focus is set to the window it
+        already has, so the focus first goes to the root window and back: Qt sees the window activated.
+        """
+        root = subprocess.run(["xdotool", "search", "--maxdepth", "0", "--name", ""], env=self.env,
+                              capture_output=True, text=True, timeout=WAIT_S).stdout.split()
+        for target in [*root[:1], window]:
+            subprocess.run(["xdotool", "windowfocus", "--sync", target], env=self.env, timeout=WAIT_S,
                            stderr=subprocess.DEVNULL)
 
     def focus_window(self, title_part: str) -> None:
         """No window manager runs on the test display: give a window keyboard focus as one would."""
-        self.xdotool("windowfocus", "--sync", self.window_id(title_part))
+        self._give_keyboard(self.window_id(title_part))
         self.settle()
 
     def settle(self) -> None:

@@ -68,6 +68,7 @@ def _run_window(data_dir: str | None, lang: str | None) -> int:
     app.setOrganizationName("Ideverkstad")
     app.setApplicationName("Ideverkstad")
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("ideverkstad")  # matches packaging/ideverkstad.desktop (Wayland, task bars)
     settings = AppSettings()
     language = Language(lang) if lang else (settings.language() or system_language())
     install_translator(app, language)
@@ -135,9 +136,11 @@ class _AfterStart:
 
         import qasync
 
+        from workshop.ui.app_icon import app_icon
         from workshop.ui.backup_scheduler import BackupScheduler
 
         gc.enable()  # paused by run_gui until the window was painted
+        self.app.setWindowIcon(app_icon())  # the title bar and task bar take it a moment after the paint
         self.window.finish_start()  # the menus' commands and the undo keys
         self.instance.listen()
         self.scheduler = BackupScheduler(self.session, parent=self.window)

@@ -165,7 +165,9 @@ async def write_idea(request: web.Request) -> web.Response:
     room = _room(request)
     device = _device_for_write(room, request)
     data = await _body(request)
-    reply, changes = room_phone.write_idea(room.lib, device, data.get("seq"), data.get("text"))
+    reply, changes = await room.writes.run(
+        lambda: room_phone.write_idea(room.lib, device, data.get("seq"), data.get("text"))
+    )
     room.changed(changes)
     return ok(reply, status=201)
 
@@ -174,8 +176,10 @@ async def ballot(request: web.Request) -> web.Response:
     room = _room(request)
     device = _device_for_write(room, request)
     data = await _body(request)
-    reply, changes = room_phone.cast_ballot(
-        room.lib, device, data.get("seq"), data.get("round_id"), data.get("dots"), data.get("scores")
+    reply, changes = await room.writes.run(
+        lambda: room_phone.cast_ballot(
+            room.lib, device, data.get("seq"), data.get("round_id"), data.get("dots"), data.get("scores")
+        )
     )
     room.changed(changes)
     return ok(reply)

@@ -22,6 +22,7 @@ from workshop.room.handlers import COOKIE, ROOM
 from workshop.room.lan import lan_address
 from workshop.room.live import LiveChannel
 from workshop.room.replies import error_response, refusal
+from workshop.room.writes import GroupCommit
 from workshop.services import room as room_service
 from workshop.services.changes import ChangeSet
 from workshop.store import room as room_rows
@@ -59,6 +60,7 @@ class RoomServer:
         self.address = host if host and host != "0.0.0.0" else lan_address()
         self.allowed: frozenset[str] = frozenset()
         self.static = load_static(STATIC)
+        self.writes = GroupCommit(lib)
         self._runner: web.AppRunner | None = None
 
     # --- what the console and the CLI read ---------------------------------------------------------------

@@ -65,3 +65,16 @@ def retire(lib: Library, device_id: str, stamp: str) -> None:
     lib.db.execute(
         "UPDATE room_devices SET token_hash = NULL, removed_at = ? WHERE id = ?", [stamp, device_id]
     )
+
+
+def ballot_item_ids(lib: Library, workshop_id: str, clusters: bool) -> list[str]:
+    """What a phone may vote on, by id only (the costly part, authors, is read by the ballots service):
+    the clusters, or the ideas the room has seen that are not merged into another."""
+    if clusters:
+        sql = "SELECT id FROM clusters WHERE workshop_id = ? ORDER BY position, rowid"
+    else:
+        sql = (
+            "SELECT id FROM ideas WHERE workshop_id = ? AND merged_into IS NULL AND revealed = 1"
+            " ORDER BY position, rowid"
+        )
+    return [row[0] for row in lib.conn.execute(sql, [workshop_id]).fetchall()]

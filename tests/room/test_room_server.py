@@ -3,6 +3,7 @@ the address and origin checks, the cookie's flags, the limits and the live chann
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Callable
 
@@ -13,7 +14,7 @@ from tests.room.conftest import Phone, Room
 from workshop.domain.voting import VotingMethod
 from workshop.room.guard import RoomLimits
 from workshop.room.server import RoomServer
-from workshop.services import ideas, silent_writing, voting
+from workshop.services import ballots, ideas, silent_writing, voting
 from workshop.store.library import Library
 
 pytestmark = pytest.mark.asyncio
@@ -255,3 +256,49 @@ async def test_the_phone_pages_first_load_is_under_100_kb(
         async with phone.http.get(server.base_url + f"/static/{name}") as response:
             total += len(await response.read())
     assert total <= 100 * 1024
+
+
+async def test_ballots_sent_at_once_a_refused_one_alone_is_undone(
+    server: RoomServer, the_room: Room, phones: Callable[[], Phone]
+) -> None:
+    lib, wid = the_room.lib, the_room.workshop_id
+    made = [ideas.add(lib, wid, t)[0].id for t in ("Lampor", "Skyltar")]
+    voting_round, _ = voting.create_round(lib, wid, "Omgång", VotingMethod.DOTS, dots_per_person=3)
+    karin, oskar, lena = phones(), phones(), phones()
+    for phone, name in ((karin, "Karin"), (oskar, "Oskar"), (lena, "Lena")):
+        await phone.join(the_room.code, the_room.people[name])
+    sent = await asyncio.gather(
+        karin.send("/api/ballot", round_id=voting_round.id, dots={made[0]: 2}),
+        oskar.send("/api/ballot", round_id=voting_round.id, dots={made[0]: 3, made[1]: 3}),  # 6 of 3
+        lena.send("/api/ballot", round_id=voting_round.id, dots={made[1]: 1}),
+    )
+    assert [status for status, _ in sent] == [200, 422, 200]
+    assert ballots.ballot_for(lib, voting_round.id, the_room.people["Karin"]) == {made[0]: 2}
+    assert ballots.ballot_for(lib, voting_round.id, the_room.people["Oskar"]) == {}
+    assert ballots.ballot_for(lib, voting_round.id, the_room.people["Lena"]) == {made[1]: 1}
+    assert (await oskar.state())["me"]["last_seq"] == 0
+
+
+async def test_writes_made_together_share_one_commit_and_a_refused_one_rolls_back_alone(
+    the_room: Room,
+) -> None:
+    from workshop.room.writes import GroupCommit
+
+    lib, wid = the_room.lib, the_room.workshop_id
+    writes = GroupCommit(lib)
+
+    def refused() -> None:
+        ideas.add(lib, wid, "Halvvägs")
+        raise ValueError("no")
+
+    results = await asyncio.gather(
+        writes.run(lambda: ideas.add(lib, wid, "Ett")[0].text),
+        writes.run(refused),
+        writes.run(lambda: ideas.add(lib, wid, "Två")[0].text),
+        return_exceptions=True,
+    )
+    assert results[0] == "Ett"
+    assert isinstance(results[1], ValueError)
+    assert results[2] == "Två"
+    assert writes.groups == 1
+    assert [i.text for i in ideas.list_ideas(lib, wid)] == ["Ett", "Två"]

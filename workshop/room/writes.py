@@ -43,7 +43,9 @@ class GroupCommit:
             with self.lib.atomic():
                 for call, future in group:
                     try:
-                        outcomes.append((future, call(), None))
+                        with self.lib.atomic():  # its own savepoint, whatever the call does inside
+                            value = call()
+                        outcomes.append((future, value, None))
                     except Exception as refused:  # this write is refused; its savepoint is rolled back
                         outcomes.append((future, None, refused))
         except Exception as failed:  # the commit itself failed: none of the group counts

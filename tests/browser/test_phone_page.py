@@ -20,7 +20,7 @@ import pytest
 
 from tests.browser.served_room import ServedRoom, SimulatedPhone
 from workshop.domain.voting import BallotState, VotingMethod
-from workshop.services import ballots, ideas, participants, questions, voting, workshops
+from workshop.services import ballots, ideas, participants, questions, silent_writing, voting, workshops
 from workshop.store.library import Library
 
 pytestmark = pytest.mark.slow
@@ -214,6 +214,8 @@ def test_join_write_vote_beside_another_phone_and_keep_the_ballot_across_a_resta
         "the page to reconnect",
     )
     assert dots_on(phone, "Lampor vid övergången") == 2
+    phone.refresh()  # even a page opened again (the phone's browser was closed) has it
+    assert dots_on(phone, "Lampor vid övergången") == 2
     add_dot(phone, "Gångfartsgata")  # own ideas are allowed in this round
     phone.find_element("css selector", "#send-ballot").click()
     phone.switch_to.alert.accept()  # "Skicka rösten? Den går inte att ändra sedan."
@@ -231,22 +233,46 @@ def test_join_write_vote_beside_another_phone_and_keep_the_ballot_across_a_resta
     }
 
 
-def test_join_anonymously(
-    phone: Any, served: ServedRoom, room_workshop: RoomWorkshop, assert_accessible: Callable[[Any, str], None]
+def test_join_anonymously_and_write_in_silence(
+    phone: Any,
+    served: ServedRoom,
+    other_phone: SimulatedPhone,
+    room_workshop: RoomWorkshop,
+    assert_accessible: Callable[[Any, str], None],
 ) -> None:
+    served.call(silent_writing.set_silent, room_workshop.workshop_id, True)
     phone.get(served.join_url)
     shown(phone, "#anonymous").click()
-    shown(phone, "#idea")
+    idea = shown(phone, "#idea")
     assert "Du är Anonym 1." in page_text(phone)
+    assert shown(phone, "#silent-note").text.startswith("Tyst skrivande")
+    other_phone.join(room_workshop.people["Oskar"])
+    assert other_phone.send("/api/ideas", text="Oskars tysta idé")[0] == 201
+    idea.send_keys("Cykelbuss")
+    phone.find_element("css selector", "#idea-form button[type=submit]").click()
+    wait_for(
+        phone,
+        lambda d: "Cykelbuss" in [li.text for li in d.find_elements("css selector", "#ideas li")],
+        "the phone's own idea",
+    )
+    text = page_text(phone)
+    assert "Oskars tysta idé" not in text  # in silent writing a phone sees only its own new ideas
     for name in room_workshop.people:
-        assert name not in page_text(phone)
-    assert_accessible(phone, "written anonymously")
-    # Typing the code by hand, as from the shared screen's words (no code in the address).
-    phone.delete_all_cookies()
-    phone.execute_script("localStorage.clear()")
-    phone.get(served.base_url + "/")
+        assert name not in text  # no name of a participant reaches an anonymous phone
+    assert_accessible(phone, "silent writing")
+    hidden = served.call(silent_writing.hidden_ideas, room_workshop.workshop_id)
+    written = {i.text: i.id for i in served.call(ideas.list_ideas, room_workshop.workshop_id)}
+    assert {written["Cykelbuss"], written["Oskars tysta idé"]} <= set(hidden)
+
+
+def test_join_by_typing_the_code(
+    phone: Any, served: ServedRoom, assert_accessible: Callable[[Any, str], None]
+) -> None:
+    phone.get(served.base_url + "/")  # the address as the shared screen says it, without the code
     code = shown(phone, "#code")
     assert_accessible(phone, "type the code")
     code.send_keys(served.join_code)
     phone.find_element("css selector", "#code-form button[type=submit]").click()
-    roster_button(phone, "Karin")
+    roster_button(phone, "Karin").click()
+    shown(phone, "#idea")
+    assert "Du är Karin." in page_text(phone)

@@ -17,14 +17,14 @@ SHARED = "Delad skärm"
 
 @dataclass
 class Day:
-    """The rehearsal's notebook: the app, and the known bugs seen on the way."""
+    """The rehearsal's notebook: the app, and the bugs of issue 11 seen again on the way."""
 
     app: App
     tmp: Path
     seen: list[str] = field(default_factory=list)
 
-    def known(self, ok: bool, item: str, what: str) -> bool:
-        """A check of an issue-11 bug another change is mending; noted, and the day goes on."""
+    def check(self, ok: bool, item: str, what: str) -> bool:
+        """A check of a bug issue 11 found (mended since): noted if it shows again, and the day goes on."""
         if not ok:
             self.seen.append(f"issue 11 item {item}: {what}")
         return ok
@@ -71,7 +71,7 @@ class Day:
         def running() -> bool:  # the timer bar says "Pågår: Paus"
             return bool(app.find_all(cls="QLabel", window=CONSOLE, text=lambda t: t.endswith(f": {title}")))
 
-        if not self.known(wait_true(running), "F9 (not in the issue)",
+        if not self.check(wait_true(running), "F9 (not in the issue)",
                           f"F9 did not start {title!r}; the keyboard was on {focus and focus['name']!r} "
                           f"({focus and focus['class']})"):
             app.click(app.find("Next phase", name="Nästa fas", window=CONSOLE))

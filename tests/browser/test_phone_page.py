@@ -276,3 +276,42 @@ def test_join_by_typing_the_code(
     roster_button(phone, "Karin").click()
     shown(phone, "#idea")
     assert "Du är Karin." in page_text(phone)
+
+
+def test_score_in_a_scoring_round_then_see_the_results_and_a_wrong_code(
+    phone: Any,
+    served: ServedRoom,
+    room_workshop: RoomWorkshop,
+    assert_accessible: Callable[[Any, str], None],
+) -> None:
+    from selenium.webdriver.support.ui import Select
+
+    wid = room_workshop.workshop_id
+    scoring, _ = served.call(voting.create_round, wid, "Effekt och insats", VotingMethod.SCORING)
+    phone.get(served.join_url)
+    roster_button(phone, "Lena").click()
+    shown(phone, "#items select")
+    assert_accessible(phone, "scoring")
+    for select in phone.find_elements("css selector", "#items select"):
+        Select(select).select_by_value("4")
+    phone.find_element("css selector", "#send-ballot").click()
+    phone.switch_to.alert.accept()
+    shown(phone, "#counted")
+    lena = room_workshop.people["Lena"]
+    assert {t.participant.id: t.state for t in served.call(ballots.turns, scoring.id)}[
+        lena
+    ] == BallotState.DONE
+    served.call(voting.reveal, scoring.id)
+    wait_for(phone, lambda d: "Resultat" in page_text(d), "the results after the reveal")
+    assert "4.0 / 4.0" in page_text(phone)
+    assert_accessible(phone, "results")
+
+    phone.delete_all_cookies()
+    phone.execute_script("localStorage.clear()")
+    wrong = "000000" if served.join_code != "000000" else "111111"
+    phone.get(f"{served.base_url}/?code={wrong}")
+    wait_for(
+        phone, lambda d: d.find_element("css selector", "#message").is_displayed(), "the wrong code said"
+    )
+    shown(phone, "#code")
+    assert_accessible(phone, "wrong code")

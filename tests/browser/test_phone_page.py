@@ -310,8 +310,7 @@ def test_score_in_a_scoring_round_then_see_the_results_and_a_wrong_code(
     phone.execute_script("localStorage.clear()")
     wrong = "000000" if served.join_code != "000000" else "111111"
     phone.get(f"{served.base_url}/?code={wrong}")
-    wait_for(
-        phone, lambda d: d.find_element("css selector", "#message").is_displayed(), "the wrong code said"
-    )
+    message = shown(phone, "#message")
+    assert "Koden stämmer inte" in message.text  # in the workshop's language
     shown(phone, "#code")
     assert_accessible(phone, "wrong code")

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from workshop.domain.language import Language
 from workshop.domain.workshop import Workshop
+from workshop.services import workshops
 from workshop.ui.main_window import MainWindow
 from workshop.ui.room.join_qr import QUIET_ZONE, qr_code, wifi_data
 from workshop.ui.room.room_of_phones import RoomOfPhones
@@ -159,6 +160,10 @@ async def test_the_shared_screen_shows_the_join_qr_the_address_and_the_code(
     assert wifi_data("Biblioteket", "läsesal2026") == "WIFI:T:WPA;S:Biblioteket;P:läsesal2026;;"
     wifi_size = int(wifi_code.symbol_size(scale=1, border=QUIET_ZONE)[0])
     assert modules_drawn(pixmap.toImage(), wifi_size) == segno_modules(wifi_code)
+
+    session.run(workshops.update, demo.id, language="en")  # the room's language is changed: words follow
+    assert screen.code_label.text() == f"Code: {room.room.join_code}"
+    assert modules_drawn(screen.drawn_join_image(), size) == segno_modules(code)
 
     room.panel.show_qr.setChecked(False)  # the facilitator hides it: the phase's view is back
     assert not screen.isVisible()

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from workshop.services.changes import Area, ChangeSet
 from workshop.ui.presenter.room_language import SpeaksTheRoom, workshop_language
 from workshop.ui.presenter.room_type import room_font
 from workshop.ui.room.join_qr import qr_code, qr_image, scaled_to, wifi_data
@@ -34,8 +35,11 @@ class RoomJoinScreen(SpeaksTheRoom, QWidget):
     def __init__(self, session: Session, workshop_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.room_language = workshop_language(session, workshop_id)
+        self.session = session
+        self.workshop_id = workshop_id
         self.setObjectName("roomJoinScreen")
         self.url = ""
+        self.address = ""
         self.code = ""
         self.wifi: tuple[str, str] | None = None
         self.join_image = QImage()
@@ -74,11 +78,20 @@ class RoomJoinScreen(SpeaksTheRoom, QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(columns, 1)
         self.wifi_box.hide()
+        session.changed.connect(self._on_changed)
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        """The workshop's language was changed: the room reads the join screen in the new one."""
+        if changes.concerns(self.workshop_id, Area.WORKSHOP):
+            language = workshop_language(self.session, self.workshop_id)
+            if language != self.room_language and self.url:
+                self.room_language = language
+                self.show_join(self.url, self.address, self.code, self.wifi)
 
     def show_join(self, url: str, address: str, code: str, wifi: tuple[str, str] | None = None) -> None:
         """*url*: what the QR code holds (the address with the code); *address*: the address to type;
         *wifi*: (network name, password), or None for no Wi-Fi QR."""
-        self.url, self.code = url, code
+        self.url, self.address, self.code = url, address, code
         self.wifi = wifi if wifi and wifi[0] else None
         self.join_image = qr_image(qr_code(url)) if url else QImage()
         self.wifi_image = qr_image(qr_code(wifi_data(*self.wifi))) if self.wifi else QImage()

@@ -3,7 +3,7 @@
 Run offscreen: QT_QPA_PLATFORM=offscreen python docs/screenshots/make_room_shots.py
 Uses the demo workshop in a temporary library. The room really opens, on the loopback address only (a
 shot must not listen on the network); the shared screen is then shown the address a room's Wi-Fi would
-give the laptop (192.168.1.23, an example) with the room's real join code. The phone screens are saved
+give the laptop (192.168.1.23:8765, an example) with the room's real join code. The phone screens are saved
 by tests/browser/test_phone_page.py from a real browser.
 """
 
@@ -32,7 +32,7 @@ from workshop.ui.settings import AppSettings  # noqa: E402
 from workshop.ui.translation import install_translator  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-EXAMPLE_ADDRESS = "192.168.1.23"
+EXAMPLE_ADDRESS = "192.168.1.23:8765"  # as in the README's text
 
 
 async def shoot(window: MainWindow, lib: Library, workshop_id: str) -> None:
@@ -57,8 +57,7 @@ async def shoot(window: MainWindow, lib: Library, workshop_id: str) -> None:
     assert presenter is not None
     assert phones.join_screen is not None
     presenter.resize(1280, 720)
-    port = phones.room.listening_port
-    address = f"http://{EXAMPLE_ADDRESS}:{port}"
+    address = f"http://{EXAMPLE_ADDRESS}"
     phones.join_screen.show_join(f"{address}/?code={code}", address, code, panel.wifi())
     await asyncio.sleep(0.3)
     presenter.grab().save(str(HERE / "presenter-room-join-sv.png"))

@@ -627,6 +627,7 @@ CATALOGUE: dict[str | tuple[str, str], str | tuple[str, str]] = {
         "Delta från mobilen: skanna koden eller skriv adressen"
     ),
     "Code: %1": "Kod: %1",
+    "%n phone(s) joined": ("%n mobil ansluten", "%n mobiler anslutna"),
     "QR code of the join address": "QR-kod för adressen att ansluta till",
     "First join the Wi-Fi": "Anslut först till wifi-nätet",
     "Network: %1": "Nätverk: %1",

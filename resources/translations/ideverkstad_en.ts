@@ -188,6 +188,16 @@
     </message>
 </context>
 <context>
+    <name>RoomJoinScreen</name>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n phone joined</numerusform>
+            <numerusform>%n phones joined</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoundPanel</name>
     <message numerus="yes">
         <source>%n action(s) created.</source>

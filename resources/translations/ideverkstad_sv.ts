@@ -2325,6 +2325,13 @@ Leder innovationsworkshoppar utan internet. Bibliotek: %3</translation>
         <source>QR code of the Wi-Fi network</source>
         <translation>QR-kod för wifi-nätet</translation>
     </message>
+    <message numerus="yes">
+        <source>%n phone(s) joined</source>
+        <translation>
+            <numerusform>%n mobil ansluten</numerusform>
+            <numerusform>%n mobiler anslutna</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RoomOfPhones</name>

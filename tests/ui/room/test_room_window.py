@@ -7,6 +7,7 @@ import asyncio
 import socket
 from collections.abc import Callable
 
+import aiohttp
 import pytest
 import segno
 from PySide6.QtGui import QImage
@@ -142,6 +143,13 @@ async def test_the_shared_screen_shows_the_join_qr_the_address_and_the_code(
     assert screen.url == room.room.join_url  # what the QR code holds
     assert screen.address_label.text() == f"http://127.0.0.1:{room.room.listening_port}"  # to type
     assert screen.code_label.text() == f"Kod: {room.room.join_code}"  # the demo workshop speaks Swedish
+    assert screen.joined_label.text() == ""  # nobody yet
+    base = room.room.address
+    async with aiohttp.ClientSession() as phone:  # a phone joins: the room sees it on the shared screen
+        body = {"code": room.room.join_code, "participant_id": None}
+        async with phone.post(base + "/api/join", json=body, headers={"Origin": base}) as reply:
+            assert reply.status == 200
+    await until(lambda: screen.joined_label.text() == "1 mobil ansluten")
     drawn = screen.drawn_join_image()
     code = qr_code(room.room.join_url)
     size = int(code.symbol_size(scale=1, border=QUIET_ZONE)[0])

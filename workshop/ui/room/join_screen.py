@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from workshop.services import room as room_service
 from workshop.services.changes import Area, ChangeSet
 from workshop.ui.presenter.room_language import SpeaksTheRoom, workshop_language
 from workshop.ui.presenter.room_type import room_font
@@ -51,6 +52,7 @@ class RoomJoinScreen(SpeaksTheRoom, QWidget):
         self.address_label = _label()  # typed by hand: the address without the code, which is said below
         self.code_label = _label()
         self.code_label.setProperty("role", "accent")
+        self.joined_label = _label()  # how many phones are in: the room sees joining work
         self.wifi_heading = _label()
         self.wifi_qr = QLabel()
         self.wifi_qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -68,6 +70,7 @@ class RoomJoinScreen(SpeaksTheRoom, QWidget):
         join_layout.addWidget(self.qr)
         join_layout.addWidget(self.address_label)
         join_layout.addWidget(self.code_label)
+        join_layout.addWidget(self.joined_label)
         join_layout.addStretch(1)
         columns = QHBoxLayout()
         columns.addWidget(join_box, 3)
@@ -82,6 +85,8 @@ class RoomJoinScreen(SpeaksTheRoom, QWidget):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         """The workshop's language was changed: the room reads the join screen in the new one."""
+        if changes.concerns(self.workshop_id, Area.ROOM):
+            self._count_joined()
         if changes.concerns(self.workshop_id, Area.WORKSHOP):
             language = workshop_language(self.session, self.workshop_id)
             if language != self.room_language and self.url:
@@ -100,6 +105,7 @@ class RoomJoinScreen(SpeaksTheRoom, QWidget):
         self.address_label.setAccessibleName(self.tr("Join address"))
         self.code_label.setText(self.tr("Code: %1").replace("%1", code))
         self.qr.setAccessibleName(self.tr("QR code of the join address"))
+        self._count_joined()
         self.wifi_box.setVisible(self.wifi is not None)
         if self.wifi is not None:
             network, password = self.wifi
@@ -111,6 +117,10 @@ class RoomJoinScreen(SpeaksTheRoom, QWidget):
             self.wifi_qr.setAccessibleName(self.tr("QR code of the Wi-Fi network"))
         self._fit()
 
+    def _count_joined(self) -> None:
+        joined = len(room_service.devices(self.session.library, self.workshop_id))
+        self.joined_label.setText(self.tr("%n phone(s) joined", "", joined) if joined else "")
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         self._fit()
@@ -121,6 +131,7 @@ class RoomJoinScreen(SpeaksTheRoom, QWidget):
             self.heading: room_font(self, 0.04, bold=True),
             self.address_label: room_font(self, 0.055, bold=True),
             self.code_label: room_font(self, 0.075, bold=True),
+            self.joined_label: room_font(self, 0.035),
             self.wifi_heading: room_font(self, 0.04),
             self.wifi_label: room_font(self, 0.04),
         }
@@ -132,7 +143,8 @@ class RoomJoinScreen(SpeaksTheRoom, QWidget):
 
         below_heading = self.height() - lines(self.heading) - 2 * SPACING
         width = self.width() * (0.6 if self.wifi is not None else 1.0)
-        side = min(below_heading - lines(self.address_label) - lines(self.code_label), int(width) - SPACING)
+        words = lines(self.address_label) + lines(self.code_label) + lines(self.joined_label)
+        side = min(below_heading - words, int(width) - SPACING)
         self._draw(self.qr, self.join_image, side)
         wifi_room = below_heading - lines(self.wifi_heading) - lines(self.wifi_label, 2)
         self._draw(self.wifi_qr, self.wifi_image, min(wifi_room, side * 3 // 4, int(self.width() * 0.38)))

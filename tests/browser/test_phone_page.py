@@ -314,3 +314,28 @@ def test_score_in_a_scoring_round_then_see_the_results_and_a_wrong_code(
     assert "Koden stämmer inte" in message.text  # in the workshop's language
     shown(phone, "#code")
     assert_accessible(phone, "wrong code")
+
+
+def test_an_english_workshop_speaks_english_on_the_phone(
+    phone: Any, tmp_path: Path, assert_accessible: Callable[[Any, str], None]
+) -> None:
+    path = tmp_path / "english.sqlite"
+    lib = Library.open(path)
+    workshop, _ = workshops.create(lib, "Safer school routes", language="en")
+    participants.add(lib, workshop.id, "Alex")
+    questions.add(lib, workshop.id, "How might we make the way to school safer?")
+    lib.close()
+    room = ServedRoom(path, workshop.id)
+    try:
+        room.start()
+        phone.get(room.join_url)
+        roster_button(phone, "Alex")
+        assert phone.execute_script("return document.documentElement.lang") == "en"
+        assert "Pick your name" in page_text(phone)
+        assert_accessible(phone, "join (English)")
+        shown(phone, "#anonymous").click()
+        shown(phone, "#idea")
+        assert "You are Anonymous 1." in page_text(phone)
+        assert_accessible(phone, "write (English)")
+    finally:
+        room.close()

@@ -339,3 +339,20 @@ def test_an_english_workshop_speaks_english_on_the_phone(
         assert_accessible(phone, "write (English)")
     finally:
         room.close()
+
+
+def test_a_phone_the_facilitator_removes_is_back_at_joining(
+    phone: Any,
+    served: ServedRoom,
+    room_workshop: RoomWorkshop,
+    assert_accessible: Callable[[Any, str], None],
+) -> None:
+    from workshop.services import room as room_service
+
+    phone.get(served.join_url)
+    roster_button(phone, "Oskar").click()
+    shown(phone, "#idea")
+    (device,) = served.call(room_service.devices, room_workshop.workshop_id)
+    served.call(room_service.remove_device, device.device.id)
+    shown(phone, "#join")  # told on the live channel: the page offers joining again
+    assert_accessible(phone, "removed")

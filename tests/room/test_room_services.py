@@ -326,3 +326,27 @@ def test_ideas_are_refused_outside_an_ideas_phase(the_room: Room) -> None:
     timer.start_phase(lib, wid, ideas_phase.id)
     room_phone.write_idea(lib, device, 1, "I tid")
     assert room_phone.phone_view(lib, device)["phase"]["kind"] == "ideas"
+
+
+def test_what_phones_wrote_and_cast_is_in_the_exchange_file_like_any_other(the_room: Room) -> None:
+    from workshop.export import exchange
+    from workshop.services import snapshot
+
+    lib, wid = the_room.lib, the_room.workshop_id
+    karin, _ = the_room.join("Karin")
+    anonymous, _ = the_room.join()
+    room_phone.write_idea(lib, karin, 1, "Cykelbuss")
+    room_phone.write_idea(lib, anonymous, 1, "Gångbuss")
+    round_id, items = dot_round(the_room)
+    room_phone.cast_ballot(lib, anonymous, 2, round_id, dots={items[0]: 2})
+    voting.reveal(lib, round_id)
+    document = exchange.to_document(snapshot.load(lib, wid))
+    text = json.dumps(document, ensure_ascii=False)
+    assert "Cykelbuss" in text
+    assert "Gångbuss" in text
+    assert "Anonym 1" in text  # the anonymous phone is a voter and an author by that name only
+    (exported,) = [r for r in document["voting_rounds"] if r["id"] == round_id]
+    assert [(b["participant_id"], b["state"]) for b in exported["ballots"]] == [
+        (anonymous.participant_id, "done")
+    ]
+    assert [(v["item_id"], v["dots"]) for v in exported["votes"]] == [(items[0], 2)]

@@ -87,6 +87,17 @@ async def main(base, path):
             async with s.post(base + path, json=phone["warm"], headers={"Origin": base}) as r:
                 await r.read()
         sessions.append(s)
+    fetches = [0]
+    async def like_the_page(s):  # on every message, after 0-150 ms, fetch the phone's view (one at a time)
+        import random
+        async with s.ws_connect(base + "/api/live", origin=base) as w:
+            async for m in w:
+                await asyncio.sleep(random.random() * 0.15)
+                async with s.get(base + "/api/state") as r:
+                    await r.read()
+                    fetches[0] += 1
+    live = [asyncio.create_task(like_the_page(s)) for s, p in zip(sessions, plan) if p["join"] and LIVE]
+    await asyncio.sleep(1.0 if live else 0)
     print("ready", flush=True)
     sys.stdin.readline()
     async def one(s, body):
@@ -95,20 +106,31 @@ async def main(base, path):
             await r.read()
             return (time.perf_counter() - start) * 1000, r.status, time.time()
     results = await asyncio.gather(*(one(s, p["body"]) for s, p in zip(sessions, plan)))
-    print(json.dumps(results), flush=True)
+    await asyncio.sleep(1.0 if live else 0)
+    print(json.dumps({"results": results, "fetches": fetches[0]}), flush=True)
+    for t in live:
+        t.cancel()
     for s in sessions:
         await s.close()
+LIVE = sys.argv[3] == "live"
 asyncio.run(main(sys.argv[1], sys.argv[2]))
 """
 
 
 async def burst(
-    base: str, path: str, plan: list[dict], lag: LoopLag | None = None
-) -> tuple[list[float], int, float]:
+    base: str, path: str, plan: list[dict], lag: LoopLag | None = None, live: bool = False
+) -> tuple[list[float], int, float, int]:
     """Phones in another process send every body at once; returns send -> ack (ms), how many were 2xx, and
     the wall time of the last ack."""
     child = await asyncio.create_subprocess_exec(
-        sys.executable, "-c", BURST_CLIENTS, base, path, stdin=subprocess.PIPE, stdout=subprocess.PIPE
+        sys.executable,
+        "-c",
+        BURST_CLIENTS,
+        base,
+        path,
+        "live" if live else "plain",
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
     )
     assert child.stdin is not None
     assert child.stdout is not None
@@ -119,18 +141,20 @@ async def burst(
         lag.lags.clear()
     child.stdin.write(b"go\n")
     await child.stdin.drain()
-    results = json.loads(await child.stdout.readline())
+    answer = json.loads(await child.stdout.readline())
+    results = answer["results"]
     await child.wait()
-    return [r[0] for r in results], sum(1 for r in results if 200 <= r[1] < 300), max(r[2] for r in results)
+    acked = sum(1 for r in results if 200 <= r[1] < 300)
+    return [r[0] for r in results], acked, max(r[2] for r in results), answer["fetches"]
 
 
-async def room_run(folder: Path, phones: int) -> dict[str, float]:
+async def room_run(folder: Path, phones: int, live: bool = False) -> dict[str, float]:
     import aiohttp
 
     from workshop.room.guard import RoomLimits
     from workshop.room.server import RoomServer
 
-    lib = Library.open(folder / "library.sqlite")
+    lib = Library.open(folder / f"library-{live}.sqlite")
     workshop, _ = workshops.create(lib, "Burst", language="sv")
     people = [participants.add(lib, workshop.id, f"Person {n}")[0].id for n in range(phones + 1)]
     items = [ideas.add(lib, workshop.id, f"Idé {n}")[0].id for n in range(IDEAS)]
@@ -176,7 +200,7 @@ async def room_run(folder: Path, phones: int) -> dict[str, float]:
     ]
     lag = LoopLag()
     lag_task = asyncio.create_task(lag.run())
-    times, acked, last_ack = await burst(server.base_url, "/api/ballot", plan, lag)
+    times, acked, last_ack, fetches = await burst(server.base_url, "/api/ballot", plan, lag, live)
     await asyncio.sleep(0.6)
     lag.running = False
     await lag_task
@@ -206,6 +230,7 @@ async def room_run(folder: Path, phones: int) -> dict[str, float]:
         "lag_max": max(lag.lags or [0.0]),
         "first_load": first_load,
         "groups": groups,
+        "fetches": fetches,
     }
 
 
@@ -253,7 +278,7 @@ async def baseline_run(folder: Path, phones: int) -> dict[str, float]:
     ]
     lag = LoopLag()
     lag_task = asyncio.create_task(lag.run())
-    times, acked, _ = await burst(f"http://127.0.0.1:{port}", "/ballot", plan, lag)
+    times, acked, _, _ = await burst(f"http://127.0.0.1:{port}", "/ballot", plan, lag)
     lag.running = False
     await lag_task
     committed = conn.execute("SELECT COUNT(*) FROM ballots WHERE participant_id LIKE 'p%'").fetchone()[0]
@@ -342,6 +367,7 @@ def main() -> None:
         assert "aiohttp" not in sys.modules
         idle = asyncio.run(idle_run(folder, args.idle, before))
         result = asyncio.run(room_run(folder, args.phones))
+        paged = asyncio.run(room_run(folder, args.phones, live=True))
         bare = asyncio.run(baseline_run(folder, args.phones))
     print(f"Burst: {args.phones} phones, one full ballot each ({DOTS} dots), sent at once on 127.0.0.1")
     print(
@@ -360,6 +386,12 @@ def main() -> None:
         f"  a listening phone heard of the last ballot {result['heard_ms']:.1f} ms after its commit "
         f"(target <= 500 ms); the room's event-loop lag p99 {result['lag_p99']:.1f} ms, "
         f"max {result['lag_max']:.1f} ms (target p99 <= 50 ms)"
+    )
+    print(
+        f"  the same burst with every phone also on the live channel, fetching its view after each message "
+        f"as the page does ({paged['fetches']} fetches): acked {paged['acked']}/{args.phones}, "
+        f"send->ack p50 {paged['p50']:.1f} ms, p99 {paged['p99']:.1f} ms; "
+        f"loop lag p99 {paged['lag_p99']:.1f} ms, max {paged['lag_max']:.1f} ms"
     )
     print(f"Idle: {idle['connected']} phones joined with the live channel open")
     print(

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from aiohttp import web
 
 POLL_SECONDS = 0.2
-COALESCE_SECONDS = 0.1
+COALESCE_SECONDS = 0.25  # every phone fetches its view after a message: at most four rounds a second
 
 
 class LiveChannel:

@@ -14,12 +14,12 @@ from typing import Any
 
 from workshop.domain.agenda import PhaseKind
 from workshop.domain.errors import NotFoundError
+from workshop.domain.idea import Idea
 from workshop.domain.room import Device, Resend, RoomRefusal, ballot_items, classify_seq, visible_ideas
 from workshop.domain.voting import BallotState, ScoringBy, VotingMethod, VotingRound, VotingTarget
 from workshop.domain.voting_rules import is_own
 from workshop.services import ballots, ideas, questions, timer, voting
 from workshop.services.changes import Area, ChangeSet
-from workshop.store import idea_visibility
 from workshop.store import room as room_rows
 from workshop.store import voting as voting_rows
 from workshop.store.library import Library
@@ -89,16 +89,19 @@ def phone_can_vote(voting_round: VotingRound) -> bool:
     return voting_round.method == VotingMethod.SCORING and voting_round.scoring_by == ScoringBy.EACH
 
 
-def _ballot_items(lib: Library, voting_round: VotingRound) -> dict[str, tuple[str, tuple[str | None, ...]]]:
-    """Item id -> (text, authors) of what a phone may vote on (hidden ideas are not on the ballot)."""
-    items = voting.items_for(lib, voting_round)
-    hidden = (
-        idea_visibility.hidden(lib, voting_round.workshop_id)
-        if voting_round.target == VotingTarget.IDEAS
-        else []
-    )
-    allowed = set(ballot_items([i.id for i in items], hidden))
-    return {i.id: (i.text, i.authors) for i in items if i.id in allowed}
+def _ballot_items(
+    lib: Library, voting_round: VotingRound, all_ideas: list[Idea] | None = None
+) -> dict[str, tuple[str, tuple[str | None, ...]]]:
+    """Item id -> (text, authors) of what a phone may vote on (hidden ideas are not on the ballot).
+
+    *all_ideas*: the workshop's ideas when the caller has read them already (the same items as
+    ``voting.items_for`` gives for a round on ideas: those not merged into another)."""
+    if voting_round.target == VotingTarget.IDEAS:
+        ideas_now = all_ideas if all_ideas is not None else ideas.list_ideas(lib, voting_round.workshop_id)
+        shown = [i for i in ideas_now if i.merged_into is None]
+        allowed = set(ballot_items([i.id for i in shown], [i.id for i in shown if not i.revealed]))
+        return {i.id: (i.text, (i.author_id,)) for i in shown if i.id in allowed}
+    return {i.id: (i.text, i.authors) for i in voting.items_for(lib, voting_round)}
 
 
 def _votable(lib: Library, voting_round: VotingRound) -> set[str]:
@@ -194,7 +197,8 @@ def phone_view(lib: Library, device: Device, now: datetime | None = None) -> Rep
             "allowed_ms": state.clock.allowed_ms,
         }
     focus = questions.focus_question(lib, workshop.id)
-    shown = visible_ideas(ideas.list_ideas(lib, workshop.id), device.participant_id)
+    all_ideas = ideas.list_ideas(lib, workshop.id)
+    shown = visible_ideas(all_ideas, device.participant_id)
     return {
         "workshop": {"title": workshop.title, "language": str(workshop.language)},
         "me": {
@@ -207,16 +211,16 @@ def phone_view(lib: Library, device: Device, now: datetime | None = None) -> Rep
         "question": {"id": focus.id, "text": focus.text} if focus else None,
         "silent": workshop.silent_mode,
         "ideas": [{"id": i.id, "text": i.text, "own": i.author_id == device.participant_id} for i in shown],
-        "round": _round_view(lib, device),
+        "round": _round_view(lib, device, all_ideas),
     }
 
 
-def _round_view(lib: Library, device: Device) -> Reply | None:
+def _round_view(lib: Library, device: Device, all_ideas: list[Idea]) -> Reply | None:
     voting_round = phone_round(lib, device.workshop_id)
     if voting_round is None:
         return None
     me = device.participant_id
-    allowed = _ballot_items(lib, voting_round)
+    allowed = _ballot_items(lib, voting_round, all_ideas)
     mine = voting_rows.ballot(lib, voting_round.id, me)
     view: Reply = {
         "id": voting_round.id,

@@ -99,6 +99,16 @@
       if (answer.status === 200) received(answer.data);
     });
   }
+  var refreshing = false, again = false;
+  function refreshSoon() {
+    /* Sixty phones hear the same message: each waits a little at random, and one fetch at a time. */
+    if (refreshing) { again = true; return; }
+    refreshing = true;
+    setTimeout(function () {
+      refresh().then(done, done);
+      function done() { refreshing = false; if (again) { again = false; refreshSoon(); } }
+    }, Math.random() * 150);
+  }
   function received(data) {
     state = data;
     setLanguage(data.workshop.language);
@@ -257,7 +267,7 @@
     socket.onopen = function () { backoff = 500; show($("connection"), false); };
     socket.onmessage = function (event) {
       var message = JSON.parse(event.data);
-      if (message.type === "changed") refresh();
+      if (message.type === "changed") refreshSoon();
       if (message.type === "removed") { state = null; closeSocket(); welcome(); }
     };
     socket.onclose = function () {

@@ -156,6 +156,9 @@ def test_join_write_vote_beside_another_phone_and_keep_the_ballot_across_a_resta
     karin = roster_button(phone, "Karin")
     assert "Tryggare skolvägar" in page_text(phone)
     assert phone.execute_script("return document.documentElement.lang") == "sv"
+    loaded = phone.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+    assert loaded  # the page's CSS and JS, and nothing from off the laptop (no CDN)
+    assert all(url.startswith(served.base_url + "/") for url in loaded), loaded
     assert_accessible(phone, "join")
     save(phone, "join", "header")
     karin.click()

@@ -302,3 +302,20 @@ async def test_writes_made_together_share_one_commit_and_a_refused_one_rolls_bac
     assert results[2] == "Två"
     assert writes.groups == 1
     assert [i.text for i in ideas.list_ideas(lib, wid)] == ["Ett", "Två"]
+
+
+async def test_one_device_writing_too_fast_is_slowed_down_and_nothing_more_is_stored(the_room: Room) -> None:
+    limited = RoomServer(
+        the_room.lib, the_room.workshop_id, host="127.0.0.1", port=0, limits=RoomLimits(device_burst=3)
+    )
+    await limited.start()
+    phone = Phone(limited.base_url)
+    try:
+        await phone.join(the_room.code, None)
+        statuses = [(await phone.send("/api/ideas", text=f"Idé {n}"))[0] for n in range(5)]
+        assert statuses[:3] == [201, 201, 201]
+        assert statuses[3:] == [429, 429]
+        assert len(ideas.list_ideas(the_room.lib, the_room.workshop_id)) == 3
+    finally:
+        await phone.close()
+        await limited.stop()

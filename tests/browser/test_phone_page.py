@@ -130,6 +130,13 @@ def add_dot(driver: Any, text: str) -> None:
     wait_for(driver, lambda d: dots_on(d, text) == before + 1, f"a dot more on {text!r}")
 
 
+def confirm(driver: Any) -> None:
+    """Answer OK to the page's question (the browser's own confirm dialog)."""
+    from selenium.webdriver.support import expected_conditions
+
+    wait_for(driver, expected_conditions.alert_is_present(), "the page's question").accept()
+
+
 @pytest.fixture
 def save(tmp_path: Path) -> Callable[[Any, str, str], None]:
     """``save(driver, name, css)``: the phone's screen, scrolled to *css*, as phone-NAME.png."""
@@ -221,7 +228,7 @@ def test_join_write_vote_beside_another_phone_and_keep_the_ballot_across_a_resta
     assert dots_on(phone, "Lampor vid övergången") == 2
     add_dot(phone, "Gångfartsgata")  # own ideas are allowed in this round
     phone.find_element("css selector", "#send-ballot").click()
-    phone.switch_to.alert.accept()  # "Skicka rösten? Den går inte att ändra sedan."
+    confirm(phone)  # "Skicka rösten? Den går inte att ändra sedan."
     counted = shown(phone, "#counted")
     assert counted.text == "Din röst är räknad."
     assert_accessible(phone, "counted")
@@ -298,7 +305,7 @@ def test_score_in_a_scoring_round_then_see_the_results_and_a_wrong_code(
     for select in phone.find_elements("css selector", "#items select"):
         Select(select).select_by_value("4")
     phone.find_element("css selector", "#send-ballot").click()
-    phone.switch_to.alert.accept()
+    confirm(phone)
     shown(phone, "#counted")
     lena = room_workshop.people["Lena"]
     assert {t.participant.id: t.state for t in served.call(ballots.turns, scoring.id)}[

@@ -6,6 +6,7 @@ date field keeps is the one a facilitator presses.
 
 from __future__ import annotations
 
+from keyboard_hands import focused, press
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QWidget
@@ -19,18 +20,6 @@ from workshop.ui.console.console_page import ConsolePage
 from workshop.ui.models.actions_model import ActionsModel
 from workshop.ui.phases.actions_workspace import ActionsWorkspace
 from workshop.ui.session import Session
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def press(key: Qt.Key) -> None:
-    """A key to whatever has focus; an open completer popup gets it first, as on a real desktop."""
-    popup = QApplication.activePopupWidget()
-    QTest.keyClick(popup if popup is not None else focused(), key)
 
 
 def typed(text: str) -> None:

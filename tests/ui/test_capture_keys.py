@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from keyboard_hands import focused, press, shown_ideas_workspace
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from workshop.domain.workshop import Workshop
@@ -19,18 +20,6 @@ from workshop.ui.phases.ideas_workspace import IdeasWorkspace
 from workshop.ui.session import Session
 
 TypeText = Callable[[QWidget, str], None]
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def press(key: Qt.Key) -> None:
-    """A key to whatever has focus; an open completer popup gets it first, as on a real desktop."""
-    popup = QApplication.activePopupWidget()
-    QTest.keyClick(popup if popup is not None else focused(), key)
 
 
 def completer_popup(field: QComboBox) -> QAbstractItemView:
@@ -42,14 +31,7 @@ def completer_popup(field: QComboBox) -> QAbstractItemView:
 
 
 def make(qtbot: QtBot, session: Session, demo: Workshop) -> IdeasWorkspace:
-    workspace = IdeasWorkspace(session, demo.id)
-    qtbot.addWidget(workspace)
-    workspace.resize(1100, 700)
-    workspace.show()
-    workspace.activateWindow()
-    qtbot.waitUntil(workspace.isActiveWindow)
-    workspace.capture.line.setFocus()
-    return workspace
+    return shown_ideas_workspace(qtbot, session, demo)
 
 
 def name_starting(session: Session, demo: Workshop, prefix: str) -> tuple[str, str]:

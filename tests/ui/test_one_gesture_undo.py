@@ -4,6 +4,7 @@ Ctrl+Z takes back, and a gesture (or an undo) that fails half-way changes nothin
 from __future__ import annotations
 
 import pytest
+from keyboard_hands import shown_ideas_workspace
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
@@ -38,12 +39,7 @@ def failures(session: Session) -> list[str]:
 
 
 def workspace_with_five_selected(qtbot: QtBot, session: Session, demo: Workshop) -> IdeasWorkspace:
-    workspace = IdeasWorkspace(session, demo.id)
-    qtbot.addWidget(workspace)
-    workspace.resize(1100, 700)
-    workspace.show()
-    workspace.activateWindow()
-    qtbot.waitUntil(workspace.isActiveWindow)
+    workspace = shown_ideas_workspace(qtbot, session, demo)
     workspace.table.setFocus()
     model = workspace.table.model()
     selection = QItemSelection(model.index(0, 0), model.index(4, model.columnCount() - 1))

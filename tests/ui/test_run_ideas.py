@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from keyboard_hands import shown_ideas_workspace
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
@@ -36,14 +37,7 @@ def agree_to_remove_ideas_with_votes(monkeypatch: pytest.MonkeyPatch) -> list[st
 
 
 def make(qtbot: QtBot, session: Session, demo: Workshop) -> IdeasWorkspace:
-    workspace = IdeasWorkspace(session, demo.id)
-    qtbot.addWidget(workspace)
-    workspace.resize(1100, 700)
-    workspace.show()
-    workspace.activateWindow()
-    qtbot.waitUntil(workspace.isActiveWindow)
-    workspace.capture.line.setFocus()
-    return workspace
+    return shown_ideas_workspace(qtbot, session, demo)
 
 
 def test_type_enter_saves_clears_and_keeps_focus(

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from workshop.ui.backup_scheduler import BackupScheduler
+    from workshop.ui.early_keys import EarlyKeys
     from workshop.ui.main_window import MainWindow
     from workshop.ui.session import Session
     from workshop.ui.single_instance import SingleInstance
@@ -98,6 +99,9 @@ def _run_window(data_dir: str | None, lang: str | None) -> int:
 
         FirstPaintProbe(window.library_page.table.viewport())
     window.show()
+    from workshop.ui.early_keys import EarlyKeys
+
+    started.early_keys = EarlyKeys(window)  # keys pressed before the menus exist are kept for them
     if os.environ.get("IDEVERKSTAD_WIDGET_MAP"):  # tests/rehearsal finds controls by accessible name
         from workshop.ui.widget_map import serve_if_asked
 
@@ -129,6 +133,7 @@ class _AfterStart:
         self.instance = instance
         self.scheduler: BackupScheduler | None = None
         self.loop: qasync.QEventLoop | None = None
+        self.early_keys: EarlyKeys | None = None
 
     def run(self) -> None:
         # Imported here, after the first paint: asyncio + qasync alone take ~50 ms to import.
@@ -142,6 +147,8 @@ class _AfterStart:
         gc.enable()  # paused by run_gui until the window was painted
         self.app.setWindowIcon(app_icon())  # the title bar and task bar take it a moment after the paint
         self.window.finish_start()  # the menus' commands and the undo keys
+        if self.early_keys is not None:
+            self.early_keys.replay()
         self.instance.listen()
         self.scheduler = BackupScheduler(self.session, parent=self.window)
         self.scheduler.failed.connect(lambda message: self.window.statusBar().showMessage(message, 30_000))

@@ -862,7 +862,7 @@ CATALOGUE: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "Origin:": "Ursprung:",
     "One of your own methods.": "En av dina egna metoder.",
     "None: the template's phases only.": "Inga: bara mallens faser.",
-    "Add a met&hod…": "Lägg till en met&od…",
+    "Add a met&hod…": "&Lägg till en metod…",
     "Its phases come after the template's": "Metodens faser kommer efter mallens",
     "Clear": "Rensa",
     "Methods:": "Metoder:",

@@ -1987,7 +1987,7 @@ Leder innovationsworkshoppar utan internet. Bibliotek: %3</translation>
     </message>
     <message>
         <source>Add a met&amp;hod…</source>
-        <translation>Lägg till en met&amp;od…</translation>
+        <translation>&amp;Lägg till en metod…</translation>
     </message>
     <message>
         <source>Its phases come after the template&apos;s</source>

@@ -239,7 +239,7 @@ def test_swedish_accelerators_are_unique_on_each_page_and_dialog(
         QApplication.processEvents()
         assert duplicates(bar + visible_accelerators(window)) == [], item
     dialogs: list[QWidget] = [
-        NewWorkshopDialog(Language.SV, window),
+        NewWorkshopDialog(Language.SV, window, session=session),
         ParticipantsPanel(session, demo.id, window),
         VotingRoundDialog(Language.SV, parent=window),
         ExportDialog(session, demo.id, window),

@@ -220,3 +220,34 @@ def test_anonymising_a_workshop_scrubs_names_from_what_the_facilitator_says_and_
         assert "Karin" not in text, text
     assert "Deltagare 1" in phase.facilitator_notes
     assert len(phase.round_list()) == 4  # the rounds still read as rounds
+
+
+def test_every_shipped_method_follows_the_method_files_schema() -> None:
+    schema = methods.method_schema()
+    for path in sorted(methods.methods_dir().glob("*.json")):
+        assert list(schema.iter_errors(json.loads(path.read_text(encoding="utf-8")))) == [], path.name
+
+
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        ({"phases": [{"kind": "ideas"}]}, "$.phases[0]"),
+        ({"extra": 1}, "$"),
+        ({"goal": "win"}, "$.goal"),
+        (
+            {"phases": [{"kind": "ideas", "title": {"en": "x"}, "rounds": [{"minutes": "5"}]}]},
+            "$.phases[0].rounds[0].minutes",
+        ),
+    ],
+)
+def test_a_file_that_breaks_the_format_is_refused_naming_where(
+    library: Library, tmp_path: Path, change: dict[str, object], where: str
+) -> None:
+    document = json.loads(methods.method_file_bytes(methods.shipped_methods()[0])) | change
+    file = tmp_path / "m.json"
+    file.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(methods.MethodFileError) as caught:
+        methods.import_method_file(library, file)
+    assert caught.value.code == "method_file_schema"
+    assert where in caught.value.message(Language.EN)
+    assert methods.own_method_list(library) == []

@@ -95,6 +95,11 @@ MESSAGES: dict[str, dict[Language, str]] = {
         Language.SV: "Metodfilen är inte giltig JSON ({detail}). Ingenting har ändrats.",
         Language.EN: "The method file is not valid JSON ({detail}). Nothing was changed.",
     },
+    "method_file_schema": {
+        Language.SV: "Metodfilen följer inte metodfilens format vid {where}. Ingenting har ändrats.",
+        Language.EN: "The method file does not follow the format of method files at {where}. "
+        "Nothing was changed.",
+    },
     "method_exists": {
         Language.SV: "Det finns redan en metod som heter ”{name}”. Byt namn på den ena först.",
         Language.EN: "There is already a method called “{name}”. Rename one of them first.",

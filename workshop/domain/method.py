@@ -231,12 +231,18 @@ def _materials(value: Any) -> dict[str, tuple[str, ...]]:
     return result
 
 
-def method_from_document(data: Any, own: bool = False) -> Method:
-    """A method from its file's content, with the app's text rules; ValidationError names the field."""
+def check_format(data: Any) -> dict[str, Any]:
+    """*data* if it says it is a method file of the version this app reads (else ValidationError)."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ValidationError("not_a_method_file", "format")
     if data.get("format_version") != FORMAT_VERSION:
         raise ValidationError("method_version", "format_version", version=str(data.get("format_version")))
+    return data
+
+
+def method_from_document(data: Any, own: bool = False) -> Method:
+    """A method from its file's content, with the app's text rules; ValidationError names the field."""
+    check_format(data)
     key = data.get("key")
     if not isinstance(key, str) or not 1 <= len(key) <= 100 or not key.replace("-", "").isalnum():
         raise ValidationError("bad_method_field", "key")

@@ -14,6 +14,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import jsonschema
+
 from workshop.domain.agenda import AgendaItem, PhaseKind
 from workshop.domain.errors import NotFoundError, ValidationError
 from workshop.domain.ids import new_id, now_iso
@@ -23,6 +25,7 @@ from workshop.domain.method import (
     MethodGoal,
     MethodPhase,
     MethodRound,
+    check_format,
     method_from_document,
     method_to_document,
     text,
@@ -45,6 +48,13 @@ class MethodFileError(ValidationError):
 
 def methods_dir() -> Path:
     return resource_dir() / "methods"
+
+
+@cache
+def method_schema() -> jsonschema.Draft202012Validator:
+    """The method file's JSON Schema (resources/method.schema.json), what a shared file is checked by."""
+    schema = json.loads((resource_dir() / "method.schema.json").read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
 
 
 @cache
@@ -272,6 +282,13 @@ def read_method_file(path: str | Path) -> Method:
         ) from None
     except RecursionError:
         raise MethodFileError("method_file_not_json", "file", detail="nesting") from None
+    try:
+        check_format(data)
+    except ValidationError as error:
+        raise MethodFileError(error.code, error.field, **error.params) from None
+    problem = next(iter(method_schema().iter_errors(data)), None)
+    if problem is not None:  # the format's shape first (resources/method.schema.json), then the text rules
+        raise MethodFileError("method_file_schema", "file", where=problem.json_path)
     try:
         return method_from_document(data, own=True)
     except ValidationError as error:

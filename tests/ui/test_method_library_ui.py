@@ -214,3 +214,27 @@ def test_the_shared_screen_shows_the_round_its_instruction_and_time_and_lights_u
     timer.next_phase(library, workshop.id, clock["now"])
     presenter.refresh()
     assert not presenter.round_line.isVisible()
+
+
+def test_an_own_method_is_edited_in_its_dialog_and_the_edit_is_one_undo_step(
+    qtbot: QtBot, session: Session, library: Library
+) -> None:
+    workshop = make_workshop(library)
+    phase = agenda.list_agenda(library, workshop.id)[0]
+    saved, _ = methods.save_own(library, methods.method_from_phases([phase], "Morgonrunda", session.language))
+    edit = SaveMethodDialog(session, method=saved)
+    qtbot.addWidget(edit)
+    edit.show()
+    assert edit.name.text() == "Morgonrunda"
+    edit.name.clear()
+    QTest.keyClicks(edit.name, "Kvallsrunda")
+    edit.group_max.setValue(12)
+    edit.accept()
+    (changed,) = methods.own_method_list(library)
+    assert changed.key == saved.key  # the same method, edited
+    assert changed.name[session.language.value] == "Kvallsrunda"
+    assert changed.group_max == 12
+    assert session.undo_stack.undoText() == "Edit method"
+    session.undo_stack.undo()
+    (back,) = methods.own_method_list(library)
+    assert back.name[session.language.value] == "Morgonrunda"

@@ -66,7 +66,13 @@ for _ in range(5):
     app.processEvents()
 window.grab()
 workspace = type(window.console.current_workspace()).__name__
-print(json.dumps({"rss": psutil.Process().memory_info().rss, "what": workspace}))
+print(json.dumps({"rss": psutil.Process().memory_info().rss, "what": workspace}), flush=True)
+# Closed and deleted as the app does on quit (an interpreter left to tear down live widgets may crash).
+window.close()
+window.deleteLater()
+from PySide6.QtCore import QEvent
+QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+session.close()
 """
 
 

@@ -27,7 +27,7 @@ from workshop.services.changes import Area, ChangeSet
 from workshop.services.editable_fields import check_editable
 from workshop.store import voting as voting_rows
 from workshop.store.library import Library
-from workshop.store.tables import CLUSTERS, IDEAS, PARTICIPANTS, VOTING_ROUNDS, WORKSHOPS
+from workshop.store.tables import CLUSTERS, PARTICIPANTS, VOTING_ROUNDS, WORKSHOPS
 
 EDITABLE_FIELDS = {
     "title",
@@ -200,9 +200,8 @@ def items_for(lib: Library, voting_round: VotingRound) -> list[VotingItem]:
             for c in CLUSTERS.for_workshop(lib, voting_round.workshop_id)
         ]
     return [
-        VotingItem(i.id, i.text, (i.author_id,))
-        for i in IDEAS.for_workshop(lib, voting_round.workshop_id)
-        if i.merged_into is None
+        VotingItem(idea_id, text, (author_id,))
+        for idea_id, text, author_id in voting_rows.idea_items(lib, voting_round.workshop_id)
     ]
 
 

@@ -93,6 +93,17 @@ def merged_ideas(lib: Library, workshop_id: str) -> dict[str, str]:
     return {row[0]: row[1] for row in rows.fetchall()}
 
 
+def idea_items(lib: Library, workshop_id: str) -> list[tuple[str, str, str | None]]:
+    """(id, text, author) of the ideas a round votes on, in board order; a merged duplicate lives inside the
+    note it was merged into. Three columns, not whole records: every ballot (a phone's too) reads them."""
+    rows = lib.db.execute(
+        "SELECT id, text, author_id FROM ideas WHERE workshop_id = ? AND merged_into IS NULL"
+        " ORDER BY position, rowid",
+        [workshop_id],
+    )
+    return [(row[0], row[1], row[2]) for row in rows.fetchall()]
+
+
 def cluster_authors(lib: Library, workshop_id: str) -> dict[str, list[str | None]]:
     """The authors of the ideas in each cluster, for the own-idea rule on cluster rounds."""
     rows = lib.db.execute(

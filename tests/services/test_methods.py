@@ -251,3 +251,17 @@ def test_a_file_that_breaks_the_format_is_refused_naming_where(
     assert caught.value.code == "method_file_schema"
     assert where in caught.value.message(Language.EN)
     assert methods.own_method_list(library) == []
+
+
+def test_redo_of_more_time_gives_it_to_a_round_again_so_the_rounds_add_up_to_the_phase(
+    library: Library, workshop: Workshop
+) -> None:
+    items, _ = methods.insert_method(library, workshop.id, "1-2-4-all", at=0)  # 1, 2, 4, 5 minutes
+    timer.start_phase(library, workshop.id, items[0].id, at(0))
+    phase_id, _ = timer.add_minutes(library, workshop.id, 1, now=at(1.5))  # the pairs round
+    timer.take_back_minutes(library, workshop.id, phase_id, 1)  # undo
+    timer.give_minutes(library, workshop.id, phase_id, 1, now=at(1.6))  # redo, still in the pairs round
+    phase = agenda.get(library, phase_id)
+    rounds = phase.round_list()
+    assert [r.extra_minutes for r in rounds] == [0, 1, 0, 0]
+    assert sum(r.minutes + r.extra_minutes for r in rounds) == phase.total_minutes

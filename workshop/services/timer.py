@@ -187,15 +187,21 @@ def add_minutes(lib: Library, workshop_id: str, minutes: int, now: Now = None) -
         workshop = _workshop(lib, workshop_id)
         if not workshop.current_phase_id:
             raise ValidationError("empty", "agenda_item")
-        item = _item(lib, workshop.current_phase_id)
-        rounds = item.round_list()
-        if rounds:
-            here = position(rounds, clock_of(workshop, item).elapsed_ms(_moment(now)))
-            assert here is not None
-            more = with_extra(rounds, here.index, minutes)
-            AGENDA.update(lib, dataclasses.replace(item, rounds=store_rounds(more)))
+        _give_to_round(lib, workshop, _item(lib, workshop.current_phase_id), minutes, now)
         changes = _add_extra(lib, workshop_id, workshop.current_phase_id, minutes)
     return workshop.current_phase_id, changes
+
+
+def _give_to_round(lib: Library, workshop: Workshop, item: AgendaItem, minutes: int, now: Now) -> None:
+    """In a phase timed in rounds, extra minutes belong to a round: the one running if the phase runs,
+    else its last, so the rounds always add up to the phase's time."""
+    rounds = item.round_list()
+    if not rounds:
+        return
+    here = position(rounds, clock_of(workshop, item).elapsed_ms(_moment(now)))
+    index = here.index if here is not None and workshop.current_phase_id == item.id else len(rounds) - 1
+    more = with_extra(rounds, index, minutes)
+    AGENDA.update(lib, dataclasses.replace(item, rounds=store_rounds(more)))
 
 
 def take_back_minutes(lib: Library, workshop_id: str, item_id: str, minutes: int) -> ChangeSet:
@@ -211,9 +217,10 @@ def take_back_minutes(lib: Library, workshop_id: str, item_id: str, minutes: int
         return _add_extra(lib, workshop_id, item_id, -minutes)
 
 
-def give_minutes(lib: Library, workshop_id: str, item_id: str, minutes: int) -> ChangeSet:
+def give_minutes(lib: Library, workshop_id: str, item_id: str, minutes: int, now: Now = None) -> ChangeSet:
     """Redo of :func:`add_minutes`: the same phase gets the minutes again, running or not."""
     with lib.atomic():
+        _give_to_round(lib, _workshop(lib, workshop_id), _item(lib, item_id), minutes, now)
         return _add_extra(lib, workshop_id, item_id, minutes)
 
 

@@ -238,3 +238,19 @@ def test_an_own_method_is_edited_in_its_dialog_and_the_edit_is_one_undo_step(
     session.undo_stack.undo()
     (back,) = methods.own_method_list(library)
     assert back.name[session.language.value] == "Morgonrunda"
+
+
+def test_the_new_workshop_dialog_shows_every_chosen_method_on_as_many_lines_as_needed(
+    qtbot: QtBot, session: Session
+) -> None:
+    from workshop.ui.dialogs.new_workshop_dialog import NewWorkshopDialog
+
+    dialog = NewWorkshopDialog(session.language, session=session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    names = "Crazy 8s, Dot voting, Lightning Decision Jam, Closing round, Lean Coffee, Pre-mortem"
+    dialog.show_methods(names)
+    QApplication.processEvents()
+    label = dialog.methods_label
+    assert label.height() >= label.heightForWidth(label.width())  # no line cut off at the bottom

@@ -79,10 +79,13 @@ class NewWorkshopDialog(QDialog):
         self.clear_methods_button.setEnabled(False)
         self.add_method_button.clicked.connect(self.add_method)
         self.clear_methods_button.clicked.connect(self.clear_methods)
-        methods_row = QHBoxLayout()
-        methods_row.addWidget(self.methods_label, 1)
-        methods_row.addWidget(self.add_method_button)
-        methods_row.addWidget(self.clear_methods_button)
+        method_buttons = QHBoxLayout()
+        method_buttons.addWidget(self.add_method_button)
+        method_buttons.addWidget(self.clear_methods_button)
+        method_buttons.addStretch(1)
+        methods_row = QVBoxLayout()  # the buttons, then the chosen methods on the whole width below them
+        methods_row.addLayout(method_buttons)
+        methods_row.addWidget(self.methods_label)
         self.error_label = problem_label()
         self.error_label.hide()
 
@@ -166,10 +169,21 @@ class NewWorkshopDialog(QDialog):
             self.method_keys.append(str(dialog.chosen_key()))
             library = self.session.library
             names = [text(methods.get_method(library, key).name, self._language) for key in self.method_keys]
-            self.methods_label.setText(", ".join(names))
+            self.show_methods(", ".join(names))
             self.clear_methods_button.setEnabled(True)
 
     def clear_methods(self) -> None:
         self.method_keys = []
-        self.methods_label.setText(self.tr("None: the template's phases only."))
+        self.show_methods(self.tr("None: the template's phases only."))
         self.clear_methods_button.setEnabled(False)
+
+    def show_methods(self, names: str) -> None:
+        """The chosen methods, on as many lines as they need: the dialog grows for them (a dialog does not
+        grow for a label that wraps later by itself, and the last line would be cut off)."""
+        self.methods_label.setText(names)
+        label = self.methods_label
+        label.setMinimumHeight(label.heightForWidth(max(label.width(), 1)))
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))

@@ -195,7 +195,11 @@ async def test_a_removed_phone_hears_it_on_the_live_channel(
 
 async def test_too_much_too_fast_from_one_address_is_slowed_down(the_room: Room) -> None:
     limited = RoomServer(
-        the_room.lib, the_room.workshop_id, host="127.0.0.1", port=0, limits=RoomLimits(address_burst=5)
+        the_room.lib,
+        the_room.workshop_id,
+        host="127.0.0.1",
+        port=0,
+        limits=RoomLimits(address_burst=5, address_per_second=0.01),
     )
     await limited.start()
     phone = Phone(limited.base_url)
@@ -306,7 +310,11 @@ async def test_writes_made_together_share_one_commit_and_a_refused_one_rolls_bac
 
 async def test_one_device_writing_too_fast_is_slowed_down_and_nothing_more_is_stored(the_room: Room) -> None:
     limited = RoomServer(
-        the_room.lib, the_room.workshop_id, host="127.0.0.1", port=0, limits=RoomLimits(device_burst=3)
+        the_room.lib,
+        the_room.workshop_id,
+        host="127.0.0.1",
+        port=0,
+        limits=RoomLimits(device_burst=3, device_per_second=0.01),
     )
     await limited.start()
     phone = Phone(limited.base_url)

@@ -11,6 +11,9 @@
    process's resident memory over the same process before aiohttp was imported and the room started.
 3. The phone page's first-load bytes.
 
+The same burst with the real console (Qt's loop, the facilitator's keys, the counts on screen):
+``python -m benchmarks.room_screen``.
+
 All phones come from one address here, so the room runs with its per-address limit raised (on a real
 network each phone has its own address). Nothing is asserted: this prints figures.
 """

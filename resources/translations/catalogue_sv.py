@@ -633,6 +633,28 @@ CATALOGUE: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "Network: %1": "Nätverk: %1",
     "Password: %1": "Lösenord: %1",
     "QR code of the Wi-Fi network": "QR-kod för wifi-nätet",
+    "Kept in plain text in this laptop's settings for your user account": (
+        "Sparas i klartext i den här datorns inställningar för ditt användarkonto"
+    ),
+    (
+        "No network found: phones cannot reach this laptop at %1. Connect the laptop to the room's Wi-Fi "
+        "or a travel router, then close the room and open it again: it then takes the new address."
+    ): (
+        "Inget nätverk hittades: mobilerna kan inte nå den här datorn på %1. Anslut datorn till rummets "
+        "wifi eller en reserouter, stäng sedan rummet och öppna det igen: då används den nya adressen."
+    ),
+    "No network yet: phones cannot reach this laptop": "Inget nätverk än: mobilerna kan inte nå den här datorn",
+    (
+        "The laptop is not on a network. Connect it to the room's Wi-Fi or a travel router, then close the "
+        "room and open it again: a new code and address appear here."
+    ): (
+        "Datorn är inte ansluten till något nätverk. Anslut den till rummets wifi eller en reserouter, stäng "
+        "sedan rummet och öppna det igen: då visas en ny kod och adress här."
+    ),
+    # the shared screen in a hidden round while phones vote (ui/presenter/phone_turnout.py)
+    "Vote on your phone": "Rösta på mobilen",
+    "Or vote on your phone": "Eller rösta på mobilen",
+    "%1 of %2 have voted": "%1 av %2 har röstat",
     # ----- help overlay
     "Save what you typed and start the next one": "Spara det du skrev och börja på nästa",
     "Edit the selected entry in place": "Ändra den valda raden direkt",

@@ -2215,6 +2215,21 @@ Leder innovationsworkshoppar utan internet. Bibliotek: %3</translation>
     </message>
 </context>
 <context>
+    <name>PhoneTurnout</name>
+    <message>
+        <source>Or vote on your phone</source>
+        <translation>Eller rösta på mobilen</translation>
+    </message>
+    <message>
+        <source>Vote on your phone</source>
+        <translation>Rösta på mobilen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 have voted</source>
+        <translation>%1 av %2 har röstat</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
         <source>Shared screen</source>
@@ -2308,6 +2323,14 @@ Leder innovationsworkshoppar utan internet. Bibliotek: %3</translation>
     <message>
         <source>QR code of the join address</source>
         <translation>QR-kod för adressen att ansluta till</translation>
+    </message>
+    <message>
+        <source>No network yet: phones cannot reach this laptop</source>
+        <translation>Inget nätverk än: mobilerna kan inte nå den här datorn</translation>
+    </message>
+    <message>
+        <source>The laptop is not on a network. Connect it to the room&apos;s Wi-Fi or a travel router, then close the room and open it again: a new code and address appear here.</source>
+        <translation>Datorn är inte ansluten till något nätverk. Anslut den till rummets wifi eller en reserouter, stäng sedan rummet och öppna det igen: då visas en ny kod och adress här.</translation>
     </message>
     <message>
         <source>First join the Wi-Fi</source>
@@ -2435,12 +2458,20 @@ Leder innovationsworkshoppar utan internet. Bibliotek: %3</translation>
         <translation>Lösen&amp;ord:</translation>
     </message>
     <message>
+        <source>Kept in plain text in this laptop&apos;s settings for your user account</source>
+        <translation>Sparas i klartext i den här datorns inställningar för ditt användarkonto</translation>
+    </message>
+    <message>
         <source>The room is open: phones on the same network join at this address.</source>
         <translation>Rummet är öppet: mobiler på samma nätverk ansluter på den här adressen.</translation>
     </message>
     <message>
         <source>The room is closed. Open it to let phones join.</source>
         <translation>Rummet är stängt. Öppna det så att mobiler kan ansluta.</translation>
+    </message>
+    <message>
+        <source>No network found: phones cannot reach this laptop at %1. Connect the laptop to the room&apos;s Wi-Fi or a travel router, then close the room and open it again: it then takes the new address.</source>
+        <translation>Inget nätverk hittades: mobilerna kan inte nå den här datorn på %1. Anslut datorn till rummets wifi eller en reserouter, stäng sedan rummet och öppna det igen: då används den nya adressen.</translation>
     </message>
     <message>
         <source>has voted ✓</source>

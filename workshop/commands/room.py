@@ -4,7 +4,8 @@
     ideverkstad room WORKSHOP [--host H] [--port P]
 
 Prints the join URL (the laptop's IP address, not a ``.local`` name) and the join code, and serves until
-Ctrl+C. aiohttp is imported only when this command runs.
+Ctrl+C; when the laptop found no network (the address is its own loopback) it says so on stderr. aiohttp
+is imported only when this command runs.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import signal
 import sys
 
 from workshop.domain.language import Language
+from workshop.room.lan import no_network
 from workshop.services import workshops
 from workshop.store.library import Library
 
@@ -49,6 +51,18 @@ def serve_room(args: argparse.Namespace, lib: Library, lang: Language) -> int:
     return 0
 
 
+def no_network_warning(lang: Language) -> str:
+    return _say(
+        lang,
+        "ideverkstad: inget nätverk hittades, så adressen är datorns egen (127.0.0.1) och ingen mobil når "
+        "den. Anslut datorn till rummets wifi eller en reserouter och starta rummet igen: då används den "
+        "nya adressen.",
+        "ideverkstad: no network found, so the address is the laptop's own (127.0.0.1) and no phone can "
+        "reach it. Connect the laptop to the room's Wi-Fi or a travel router and start the room again: it "
+        "then takes the new address.",
+    )
+
+
 async def _serve(
     lib: Library, workshop_id: str, title: str, host: str | None, port: int | None, lang: Language
 ) -> None:
@@ -64,6 +78,8 @@ async def _serve(
     print(_say(lang, f"Adress: {room.join_url}", f"Address: {room.join_url}"))
     print(_say(lang, f"Kod: {room.join_code}", f"Code: {room.join_code}"))
     print(_say(lang, "Stäng med Ctrl+C.", "Stop with Ctrl+C."), flush=True)
+    if host in (None, "", "0.0.0.0") and no_network(room.address):
+        print(no_network_warning(lang), file=sys.stderr, flush=True)
     try:
         await stop.wait()
     finally:

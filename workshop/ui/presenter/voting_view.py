@@ -4,6 +4,10 @@ The projector is the only screen the room shares, so this view never shows a tot
 hidden (voting_rules.totals_visible decides). In a turn it shows only the current voter's own ballot;
 after Done it shows "Pass to the next person" until that person starts, so nobody sees the previous
 choices. Which round it shows is the round the facilitator put on screen in the console.
+
+With the room of phones open and phones joined, the room reads "Vote on your phone" and how many have
+voted, following each phone's ballot; the turns at the screen go to those without a phone
+(:mod:`workshop.ui.presenter.phone_turnout`).
 """
 
 from __future__ import annotations
@@ -28,12 +32,13 @@ from workshop.services import ballots, voting
 from workshop.services.changes import Area, ChangeSet
 from workshop.store.errors import LibraryError
 from workshop.ui.commands.voting import ChangeBallot
+from workshop.ui.presenter.phone_turnout import PhoneTurnout, next_at_screen, phone_holders
 from workshop.ui.presenter.room_language import SpeaksTheRoom, workshop_language
 from workshop.ui.presenter.voting_cards import BallotCards, CardState
 from workshop.ui.presenter.voting_charts import Bar, ImpactEffortMatrix, MatrixPoint, RankedBars
 from workshop.ui.session import Session
 
-WATCHED = (Area.VOTES, Area.PRESENTER, Area.IDEAS, Area.CLUSTERS, Area.PARTICIPANTS)
+WATCHED = (Area.VOTES, Area.PRESENTER, Area.IDEAS, Area.CLUSTERS, Area.PARTICIPANTS, Area.ROOM)
 
 
 def _big_label(point_size: float, bold: bool = False) -> QLabel:
@@ -56,6 +61,7 @@ class VotingView(SpeaksTheRoom, QWidget):
         self.workshop_id = workshop_id
         self.voter: str | None = None  # who stands at the screen now
         self.round: VotingRound | None = None
+        self.phones: frozenset[str] = frozenset()  # who votes on a phone in this round (no turn here)
         self._last_error = ""
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -74,8 +80,14 @@ class VotingView(SpeaksTheRoom, QWidget):
         privacy.addWidget(self.privacy_title)
         privacy.addWidget(self.privacy_next)
         privacy.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.privacy_phones = PhoneTurnout(beside_turns=True)  # "Or vote on your phone · 3 of 8 have voted"
+        self.privacy_phones.hide()
+        privacy.addWidget(self.privacy_phones)
         privacy.addStretch(1)
         self.pages.addWidget(self.privacy_page)
+
+        self.phones_page = PhoneTurnout()  # everyone left to vote has a phone
+        self.pages.addWidget(self.phones_page)
 
         self.turn_page = QWidget()
         self.turn_title = _big_label(30, bold=True)
@@ -154,6 +166,7 @@ class VotingView(SpeaksTheRoom, QWidget):
             self.privacy_page: "privacy",
             self.turn_page: "turn",
             self.results_page: "results",
+            self.phones_page: "phones",
         }
         return names[self.pages.currentWidget()]
 
@@ -161,6 +174,7 @@ class VotingView(SpeaksTheRoom, QWidget):
         self._stale = False
         lib = self.session.library
         self.round = voting_round = voting.round_on_screen(lib, self.workshop_id)
+        self.phones = frozenset()
         if voting_round is None:
             self._say(self.tr("No voting round yet."))
         elif totals_visible(voting_round, on_presenter=True):
@@ -182,14 +196,24 @@ class VotingView(SpeaksTheRoom, QWidget):
     # --- turns ---
 
     def _show_turns(self, voting_round: VotingRound) -> None:
-        turns = ballots.turns(self.session.library, voting_round.id)
+        lib = self.session.library
+        turns = ballots.turns(lib, voting_round.id)
         states = {t.participant.id: t.state for t in turns}
         if self.voter is not None and states.get(self.voter) in (BallotState.WAITING, BallotState.VOTING):
             self._show_ballot(voting_round)
             return
         self.voter = None
         self.turn_error.clear()
-        following = ballots.next_turn(self.session.library, voting_round.id)
+        self.phones = phone_holders(lib, voting_round)
+        turnout = ballots.turnout(lib, voting_round.id) if self.phones else None
+        following = next_at_screen(turns, self.phones)
+        self.privacy_phones.setVisible(turnout is not None)
+        if turnout is not None:
+            self.privacy_phones.show_turnout(turnout)
+            if following is None and turnout.waiting:  # the rest vote on their phones
+                self.phones_page.show_turnout(turnout)
+                self.pages.setCurrentWidget(self.phones_page)
+                return
         if following is None:
             self._say(self.tr("Everyone has voted. Thank you!\nThe result is shown soon."))
             return
@@ -202,7 +226,7 @@ class VotingView(SpeaksTheRoom, QWidget):
         """The next person is at the screen: show them their own (empty) ballot."""
         if self.round is None or self.pages.currentWidget() is not self.privacy_page:
             return
-        following = ballots.next_turn(self.session.library, self.round.id)
+        following = next_at_screen(ballots.turns(self.session.library, self.round.id), self.phones)
         if following is None:
             return
         self.voter = following.id

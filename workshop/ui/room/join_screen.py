@@ -43,6 +43,7 @@ class RoomJoinScreen(SpeaksTheRoom, QWidget):
         self.address = ""
         self.code = ""
         self.wifi: tuple[str, str] | None = None
+        self.reachable = True  # False: the laptop found no network, the address is its own loopback
         self.join_image = QImage()
         self.wifi_image = QImage()
         self.heading = _label()
@@ -53,6 +54,8 @@ class RoomJoinScreen(SpeaksTheRoom, QWidget):
         self.code_label = _label()
         self.code_label.setProperty("role", "accent")
         self.joined_label = _label()  # how many phones are in: the room sees joining work
+        self.no_network = _label()  # in the QR code's place while no phone can reach the laptop
+        self.no_network.hide()
         self.wifi_heading = _label()
         self.wifi_qr = QLabel()
         self.wifi_qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -68,6 +71,7 @@ class RoomJoinScreen(SpeaksTheRoom, QWidget):
         join_layout = QVBoxLayout(join_box)
         join_layout.setContentsMargins(0, 0, 0, 0)
         join_layout.addWidget(self.qr)
+        join_layout.addWidget(self.no_network)
         join_layout.addWidget(self.address_label)
         join_layout.addWidget(self.code_label)
         join_layout.addWidget(self.joined_label)
@@ -91,20 +95,42 @@ class RoomJoinScreen(SpeaksTheRoom, QWidget):
             language = workshop_language(self.session, self.workshop_id)
             if language != self.room_language and self.url:
                 self.room_language = language
-                self.show_join(self.url, self.address, self.code, self.wifi)
+                self.show_join(self.url, self.address, self.code, self.wifi, reachable=self.reachable)
 
-    def show_join(self, url: str, address: str, code: str, wifi: tuple[str, str] | None = None) -> None:
+    def show_join(
+        self,
+        url: str,
+        address: str,
+        code: str,
+        wifi: tuple[str, str] | None = None,
+        *,
+        reachable: bool = True,
+    ) -> None:
         """*url*: what the QR code holds (the address with the code); *address*: the address to type;
-        *wifi*: (network name, password), or None for no Wi-Fi QR."""
+        *wifi*: (network name, password), or None for no Wi-Fi QR; *reachable*: False when the laptop found
+        no network (its address is its own loopback): then no join QR or address is shown as if it worked,
+        only what to do."""
         self.url, self.address, self.code = url, address, code
+        self.reachable = reachable
         self.wifi = wifi if wifi and wifi[0] else None
-        self.join_image = qr_image(qr_code(url)) if url else QImage()
+        self.join_image = qr_image(qr_code(url)) if url and reachable else QImage()
         self.wifi_image = qr_image(qr_code(wifi_data(*self.wifi))) if self.wifi else QImage()
         self.heading.setText(self.tr("Join from your phone: scan the code or type the address"))
         self.address_label.setText(address)
         self.address_label.setAccessibleName(self.tr("Join address"))
         self.code_label.setText(self.tr("Code: %1").replace("%1", code))
         self.qr.setAccessibleName(self.tr("QR code of the join address"))
+        for shown in (self.qr, self.address_label, self.code_label):
+            shown.setVisible(reachable)
+        self.no_network.setVisible(not reachable)
+        if not reachable:
+            self.heading.setText(self.tr("No network yet: phones cannot reach this laptop"))
+            self.no_network.setText(
+                self.tr(
+                    "The laptop is not on a network. Connect it to the room's Wi-Fi or a travel router, "
+                    "then close the room and open it again: a new code and address appear here."
+                )
+            )
         self._count_joined()
         self.wifi_box.setVisible(self.wifi is not None)
         if self.wifi is not None:
@@ -132,6 +158,7 @@ class RoomJoinScreen(SpeaksTheRoom, QWidget):
             self.address_label: room_font(self, 0.055, bold=True),
             self.code_label: room_font(self, 0.075, bold=True),
             self.joined_label: room_font(self, 0.035),
+            self.no_network: room_font(self, 0.045, bold=True),
             self.wifi_heading: room_font(self, 0.04),
             self.wifi_label: room_font(self, 0.04),
         }

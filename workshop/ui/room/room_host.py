@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from workshop.room.lan import no_network
 from workshop.services import room as room_service
 from workshop.services.changes import Area, ChangeSet
 from workshop.ui.session import Session
@@ -69,6 +70,14 @@ class RoomHost(QObject):
     def address(self) -> str:
         """The address to type on a phone (the code is typed on the page)."""
         return self.server.base_url if self.server is not None else ""
+
+    @property
+    def no_network(self) -> bool:
+        """The room is open but the laptop found no network: its address is its own loopback, which no
+        phone can reach (an address given on purpose, as tests do, is taken as meant). Closing and
+        opening the room again asks for the address anew."""
+        server = self.server
+        return server is not None and self.host in (None, "", "0.0.0.0") and no_network(server.address)
 
     @property
     def join_code(self) -> str:

@@ -134,7 +134,9 @@ class RoomOfPhones(QObject):
             self.join_screen.setVisible(shown)
             if shown and room is not None:
                 wifi = self.panel.wifi() if self.panel is not None else None
-                self.join_screen.show_join(room.join_url, room.address, room.join_code, wifi)
+                self.join_screen.show_join(
+                    room.join_url, room.address, room.join_code, wifi, reachable=not room.no_network
+                )
         presenter.stack.setVisible(not shown)  # the join screen takes the phase view's place
 
     def shared_screen(self) -> QWidget | None:

@@ -2,10 +2,13 @@
 
 Opened from Run ▸ Room of phones… It stays open beside the console (not modal). Opening the room starts
 the server in the app's loop; the address is the laptop's LAN IP address (phones resolve ``.local`` names
-unevenly). Which phones joined, and in the round on the shared screen which of them has voted (never
-how), follow the session's change sets like every other view. Lock keeps new phones out; Remove device
-stops one phone (what it wrote and cast stays). The optional Wi-Fi name and password only make a second QR
-on the shared screen; they are kept on this computer only when "Remember" is ticked.
+unevenly). Without a network that is the laptop's own loopback address: the panel says plainly that no
+phone can reach it until the laptop joins a network and the room is opened again. Which phones joined,
+and in the round on the shared screen which of them has voted (never how), follow the session's change
+sets like every other view. Lock keeps new phones out; Remove device stops one phone (what it wrote and
+cast stays). The optional Wi-Fi name and password only make a second QR on the shared screen; they are
+kept on this computer (in plain text, in this user's settings: the panel says so) only while "Remember"
+is ticked, and unticking it removes them from the settings file.
 """
 
 from __future__ import annotations
@@ -56,6 +59,11 @@ class RoomPanel(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_network = QLabel()  # the laptop found no network: the address is its own loopback
+        self.no_network.setWordWrap(True)
+        self.no_network.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_network.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.no_network.hide()
         self.open_button = QPushButton(self.tr("&Open the room"))
         self.open_button.clicked.connect(self.host.open_soon)
         self.close_room_button = QPushButton(self.tr("Close the &room"))
@@ -130,6 +138,16 @@ class RoomPanel(QDialog):
         wifi_form.addRow(name_label, self.wifi_name)
         wifi_form.addRow(password_label, self.wifi_password)
         wifi_form.addRow("", self.remember_wifi)
+        # QSettings keeps it as it was typed (an INI file, the registry, a plist): say so where it is asked.
+        self.remember_hint = QLabel(
+            self.tr("Kept in plain text in this laptop's settings for your user account")
+        )
+        self.remember_hint.setWordWrap(True)
+        self.remember_hint.setTextFormat(Qt.TextFormat.PlainText)
+        hint_font = self.remember_hint.font()
+        hint_font.setPointSizeF(hint_font.pointSizeF() * 0.9)
+        self.remember_hint.setFont(hint_font)
+        wifi_form.addRow("", self.remember_hint)
         self._load_wifi()
         self.wifi_name.editingFinished.connect(self._wifi_edited)
         self.wifi_password.editingFinished.connect(self._wifi_edited)
@@ -139,6 +157,7 @@ class RoomPanel(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
+        layout.addWidget(self.no_network)
         layout.addLayout(buttons_row)
         layout.addLayout(form)
         layout.addWidget(self.show_qr)
@@ -167,6 +186,16 @@ class RoomPanel(QDialog):
             self.status.setText(self.tr("The room is open: phones on the same network join at this address."))
         else:
             self.status.setText(self.tr("The room is closed. Open it to let phones join."))
+        self.no_network.setVisible(self.host.no_network)
+        self.status.setVisible(not self.host.no_network)  # not "phones join at this address": they cannot
+        if self.host.no_network:
+            self.no_network.setText(
+                self.tr(
+                    "No network found: phones cannot reach this laptop at %1. Connect the laptop to the "
+                    "room's Wi-Fi or a travel router, then close the room and open it again: it then "
+                    "takes the new address."
+                ).replace("%1", self.host.address)
+            )
         self.url.setText(self.host.join_url if is_open else "")
         self.code.setText(self.host.join_code if is_open else "—")
         self.lock.setChecked(settings.locked)
@@ -249,4 +278,5 @@ class RoomPanel(QDialog):
         else:
             stored.remove("")  # this group only: nothing typed here is kept
         stored.endGroup()
+        stored.sync()  # on disk now: unticked, the password is gone from the file at once
         self.wifi_changed.emit()

@@ -24,6 +24,11 @@ Two figures of issue 13, each beside a baseline from the same run:
    one phone voting alone, its ack to the count shown. A shared-screen label can be one more
    :class:`CountProbe` (see :func:`console_probes`).
 
+Printed beside them, to read the figures with: how many times the console and the shared screen redrew
+for the phones' writes during the burst and the GUI thread's time in it (the room's ``on_change``, wrapped),
+and send -> ack p99 with the real console in the loop. Each figure is one burst (60-100 keys in its
+window: the p99 is about the second-slowest key); the machine's load moves it a lot, so read several runs.
+
 All phones come from one address here, so the room's per-address limit is raised (on a real network each
 phone has its own address). Nothing is asserted: this prints figures.
 """
@@ -166,7 +171,11 @@ def count_in(pattern: str, text: Callable[[], str], visible: Callable[[], bool])
 
 
 def console_probes(window: Any) -> list[CountProbe]:
-    """The counts the console shows today: the room panel's title and the voting panel's turnout."""
+    r"""The counts the console shows today: the room panel's title and the voting panel's turnout.
+
+    The shared screen's count is one more probe of the same kind, e.g.
+    ``CountProbe("shared screen", count_in(r"(\d+) of \d+ have voted", label.text, label.isVisible))``
+    for the label that shows it (the window's ``presenter.current_view()`` holds it)."""
     room = window.room_of_phones
     panel = room.panel
     workspace = window.console.current_workspace()
@@ -184,6 +193,30 @@ def console_probes(window: Any) -> list[CountProbe]:
             ),
         ),
     ]
+
+
+class ConsoleTold:
+    """Wraps the room's ``on_change`` (the console and the shared screen redrawing after phones' writes):
+    when it was called and how long the GUI thread spent in it (wall and CPU time)."""
+
+    def __init__(self, server: Any) -> None:
+        self.tell = server.on_change
+        self.calls: list[tuple[float, float, float]] = []  # (perf_counter at start, wall ms, CPU ms)
+        server.on_change = self
+
+    def __call__(self, changes: Any) -> None:
+        began, cpu = time.perf_counter(), time.thread_time()
+        self.tell(changes)
+        self.calls.append((began, (time.perf_counter() - began) * 1000, (time.thread_time() - cpu) * 1000))
+
+    def during(self, since: float, until: float) -> dict[str, float]:
+        inside = [call for call in self.calls if since <= call[0] <= until]
+        return {
+            "n": len(inside),
+            "wall": sum(c[1] for c in inside),
+            "cpu": sum(c[2] for c in inside),
+            "longest": max((c[1] for c in inside), default=0.0),
+        }
 
 
 class CountReader:
@@ -286,6 +319,8 @@ class Shown:
     acked: int
     phones: int
     after_ack_ms: dict[str, float]
+    ack_p99: float
+    window: tuple[float, float]  # perf_counter: first ballot sent, 0.5 s after the last ack
 
 
 async def vote(
@@ -308,15 +343,16 @@ async def vote(
     results = await phones.results()
     last_ack = max(r[2] for r in results)
     await until(lambda: reader.all_show(count))
+    ends = time.perf_counter() - (time.time() - last_ack) + AFTER_LAST_ACK
     lags: list[float] = []
     if typist is not None:
-        ends = time.perf_counter() - (time.time() - last_ack) + AFTER_LAST_ACK
         await asyncio.sleep(max(0.0, ends - time.perf_counter()) + 0.05)
         await typist.stop()
         lags = typist.lags_ms(sent, ends)
     shown = {p.name: (p.seen[count] - last_ack) * 1000 for p in reader.probes}
     acked = sum(1 for r in results if 200 <= r[1] < 300)
-    return Shown(acked, len(plan), shown), idle, lags
+    ack_p99 = percentile([r[0] for r in results], 99)
+    return Shown(acked, len(plan), shown, ack_p99, (sent, ends)), idle, lags
 
 
 async def measure(folder: Path, phones: int) -> dict[str, Any]:
@@ -359,6 +395,7 @@ async def measure(folder: Path, phones: int) -> dict[str, Any]:
     panel.show_qr.setChecked(False)  # the voting round on the shared screen, not the join QR
     await asyncio.sleep(0.3)
     reader = CountReader(console_probes(window))
+    told = ConsoleTold(server)
     typist = Typist(console.agenda_editor.title)
 
     rng = random.Random(1)
@@ -381,7 +418,13 @@ async def measure(folder: Path, phones: int) -> dict[str, Any]:
     window.close()
     await asyncio.sleep(0.1)
     session.close()
-    return {"alone": alone, "burst": burst, "idle": lag_figures(idle), "lags": lag_figures(lags)}
+    return {
+        "alone": alone,
+        "burst": burst,
+        "idle": lag_figures(idle),
+        "lags": lag_figures(lags),
+        "told": told.during(*burst.window),
+    }
 
 
 def _round_id(lib: Any, workshop_id: str) -> str:
@@ -423,6 +466,13 @@ def report(got: dict[str, Any]) -> list[dict[str, object]]:
         f"p99 {lags['p99']:.1f} ms, max {lags['max']:.1f} ms (target p99 <= 50 ms)"
         f"\n  baseline, room open and phones joined but idle ({idle['n']} keys): p50 {idle['p50']:.1f} ms, "
         f"p99 {idle['p99']:.1f} ms, max {idle['max']:.1f} ms"
+    )
+    told = got["told"]
+    print(
+        f"  the console and the shared screen redrew {told['n']} times for the phones' writes during the "
+        f"burst: {told['wall']:.0f} ms of the loop ({told['cpu']:.0f} ms CPU), "
+        f"the longest {told['longest']:.0f} ms; send -> ack p99 {burst.ack_p99:.0f} ms "
+        f"(one phone alone: {alone.ack_p99:.0f} ms)"
     )
     print("Count shown on the console after the last ack (negative: shown before the phone had its answer):")
     for name, after in burst.after_ack_ms.items():

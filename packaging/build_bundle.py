@@ -102,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     if result.returncode != 0:
         return result.returncode
     bundle = args.dist / "Ideverkstad"
+    for link in [p for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]:
+        link.unlink()  # PyInstaller links each Qt library beside the program, also those the spec left out
     print(f"bundle: {bundle} ({folder_size(bundle) / 1e6:.1f} MB unpacked)")
     return 0
 

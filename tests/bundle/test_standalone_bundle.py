@@ -13,10 +13,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
+import signal
+import socket
 import subprocess
 import sys
 import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -45,9 +49,18 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
         _need(False, "PyInstaller is not installed")
     out = tmp_path_factory.mktemp("bundle")
     result = subprocess.run(
-        [sys.executable, str(ROOT / "packaging" / "build_bundle.py"), "--dist", str(out / "dist"),
-         "--work", str(out / "work")],
-        capture_output=True, text=True, cwd=ROOT, timeout=900,
+        [
+            sys.executable,
+            str(ROOT / "packaging" / "build_bundle.py"),
+            "--dist",
+            str(out / "dist"),
+            "--work",
+            str(out / "work"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=900,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     return out / "dist" / "Ideverkstad"
@@ -68,7 +81,9 @@ def program(bundle: Path) -> Path:
 def run_bundled(bundle: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         ["env", "-i", *(f"{k}={v}" for k, v in env.items()), str(program(bundle)), *args],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -102,8 +117,18 @@ def test_the_bundle_runs_with_no_python_version_demo_export_and_import(
     workshop_id = listed[0]["id"]
     pdf, exchange, csv = tmp_path / "report.pdf", tmp_path / "workshop.json", tmp_path / "ideas.csv"
     export = run_bundled(
-        bundle, clean_env, "--data-dir", str(first), "export", workshop_id,
-        "--pdf", str(pdf), "--json", str(exchange), "--csv", str(csv),
+        bundle,
+        clean_env,
+        "--data-dir",
+        str(first),
+        "export",
+        workshop_id,
+        "--pdf",
+        str(pdf),
+        "--json",
+        str(exchange),
+        "--csv",
+        str(csv),
     )
     assert export.returncode == 0, export.stderr
 
@@ -128,7 +153,9 @@ def x_display(tmp_path: Path) -> Iterator[str]:
     read, write = os.pipe()
     server = subprocess.Popen(
         [xvfb, "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     os.close(write)
     with os.fdopen(read) as answer:
@@ -156,9 +183,19 @@ def test_the_bundled_window_opens_on_a_real_x_screen(
 ) -> None:
     env = dict(clean_env, DISPLAY=x_display, QT_QPA_PLATFORM="xcb")
     window = subprocess.Popen(
-        ["env", "-i", *(f"{k}={v}" for k, v in env.items()), str(program(bundle)), "--lang", "sv",
-         "--data-dir", str(tmp_path / "data")],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [
+            "env",
+            "-i",
+            *(f"{k}={v}" for k, v in env.items()),
+            str(program(bundle)),
+            "--lang",
+            "sv",
+            "--data-dir",
+            str(tmp_path / "data"),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     shot = tmp_path / "window.png"
     grab_env = dict(os.environ, DISPLAY=x_display, QT_QPA_PLATFORM="xcb")
@@ -168,7 +205,10 @@ def test_the_bundled_window_opens_on_a_real_x_screen(
         while time.monotonic() < deadline and window.poll() is None:
             grabbed = subprocess.run(
                 [sys.executable, "-c", GRAB, str(shot)],
-                capture_output=True, text=True, env=grab_env, timeout=60,
+                capture_output=True,
+                text=True,
+                env=grab_env,
+                timeout=60,
             )
             colours = int(grabbed.stdout.strip() or 0)
             if colours > 20:  # a painted window: text, buttons and a table, not one flat background
@@ -178,3 +218,63 @@ def test_the_bundled_window_opens_on_a_real_x_screen(
         window.terminate()
         out, err = window.communicate(timeout=20)
     assert colours > 20, f"the screen stayed blank ({colours} colours); the program said: {err[-2000:]}"
+
+
+def test_the_bundled_room_serves_the_phone_page_without_tls_or_openssl(
+    bundle: Path, clean_env: dict[str, str], tmp_path: Path
+) -> None:
+    """The bundle leaves out Python's ssl and OpenSSL (5 MB): the room is plain http on the room's network."""
+    shipped = bundle / "_internal"
+    assert not list(shipped.rglob("_ssl*")), "Python's ssl is in the bundle"
+    assert not list(shipped.rglob("libssl*")), "OpenSSL is in the bundle"
+    data = tmp_path / "data"
+    assert run_bundled(bundle, clean_env, "--data-dir", str(data), "demo").returncode == 0
+    workshop_id = json.loads(
+        run_bundled(bundle, clean_env, "--data-dir", str(data), "list", "--json").stdout
+    )[0]["id"]
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    room = subprocess.Popen(
+        [
+            "env",
+            "-i",
+            *(f"{k}={v}" for k, v in clean_env.items()),
+            str(program(bundle)),
+            "--data-dir",
+            str(data),
+            "room",
+            workshop_id,
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert room.stdout is not None
+        said = [room.stdout.readline() for _ in range(4)]
+        assert any(f"127.0.0.1:{port}" in line for line in said), said
+        code = next(m.group(1) for line in said if (m := re.search(r"(?:Kod|Code): (\w+)", line)))
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/welcome?code={code}", timeout=10) as answer:
+            welcome = json.loads(answer.read())
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10) as answer:
+            page = answer.read().decode("utf-8")
+    finally:
+        room.send_signal(signal.SIGINT)
+        room.communicate(timeout=20)
+    assert welcome["title"] == "Tryggare skolvägar"
+    assert "<html" in page.lower()
+
+
+def test_the_bundled_icu_data_is_the_smaller_one(bundle: Path) -> None:
+    """packaging/icu_data.py rebuilds ICU's 31 MB data library with only what Qt reads (about 8 MB);
+    tests/bundle/test_icu_data.py checks that Qt sorts and cases the same with it."""
+    libraries = list((bundle / "_internal").rglob("libicudata.so.*"))
+    real = [p for p in libraries if not p.is_symlink()]
+    assert real, "ICU's data library is missing"
+    assert all(p.stat().st_size < 12_000_000 for p in real), [(p.name, p.stat().st_size) for p in real]
+    assert not [p for p in (bundle / "_internal").rglob("*") if p.is_symlink() and not p.exists()]

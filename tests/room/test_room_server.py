@@ -15,6 +15,7 @@ from workshop.domain.voting import VotingMethod
 from workshop.room.guard import RoomLimits
 from workshop.room.server import RoomServer
 from workshop.services import ballots, ideas, silent_writing, voting
+from workshop.services.changes import Area, ChangeSet
 from workshop.store.library import Library
 
 pytestmark = pytest.mark.asyncio
@@ -327,3 +328,27 @@ async def test_one_device_writing_too_fast_is_slowed_down_and_nothing_more_is_st
     finally:
         await phone.close()
         await limited.stop()
+
+
+async def test_writes_committed_together_reach_the_console_once_before_any_phone_hears_counted(
+    the_room: Room,
+) -> None:
+    """Each change set redraws the console and the shared screen in the loop the room serves in: sixty
+    ballots told one by one held the facilitator's typing up (benchmarks/room_screen.py)."""
+    lib, wid = the_room.lib, the_room.workshop_id
+    told: list[ChangeSet] = []
+    server = RoomServer(lib, wid, host="127.0.0.1", port=0, on_change=told.append)
+    heard_when_answered: list[int] = []
+
+    async def a_phone_writes(text: str) -> str:  # what the idea handler does, then it answers the phone
+        idea, changes = await server.writes.run(lambda: ideas.add(lib, wid, text))
+        await server.changed(changes)
+        heard_when_answered.append(len(told))
+        return idea.id
+
+    written = await asyncio.gather(*(a_phone_writes(text) for text in ("Ett", "Två", "Tre")))
+    assert server.writes.groups == 1
+    assert len(told) == 1  # one change set for the group, not one per write
+    assert set(written) <= told[0].ids
+    assert told[0].touches(Area.IDEAS)
+    assert heard_when_answered == [1, 1, 1]  # the console had followed before any phone was answered

@@ -137,7 +137,7 @@ async def join(request: web.Request) -> web.Response:
         if refused.code == "wrong_code":
             _wrong_code(room, request)
         raise
-    room.changed(changes)
+    await room.changed(changes)
     response = ok(room_phone.phone_view(room.lib, joined.device) | {"version": room.live.version})
     response.set_cookie(
         COOKIE, joined.token, httponly=True, samesite="Strict", path="/", max_age=COOKIE_MAX_AGE
@@ -168,7 +168,7 @@ async def write_idea(request: web.Request) -> web.Response:
     reply, changes = await room.writes.run(
         lambda: room_phone.write_idea(room.lib, device, data.get("seq"), data.get("text"))
     )
-    room.changed(changes)
+    await room.changed(changes)
     return ok(reply, status=201)
 
 
@@ -181,7 +181,7 @@ async def ballot(request: web.Request) -> web.Response:
             room.lib, device, data.get("seq"), data.get("round_id"), data.get("dots"), data.get("scores")
         )
     )
-    room.changed(changes)
+    await room.changed(changes)
     return ok(reply)
 
 
@@ -189,7 +189,7 @@ async def leave(request: web.Request) -> web.Response:
     room = _room(request)
     device = _device_for_write(room, request)
     await _body(request)
-    room.changed(room_service.leave(room.lib, device))
+    await room.changed(room_service.leave(room.lib, device))
     response = ok({"left": True})
     response.del_cookie(COOKIE, path="/")
     return response

@@ -341,8 +341,7 @@ async def test_writes_committed_together_reach_the_console_once_before_any_phone
     heard_when_answered: list[int] = []
 
     async def a_phone_writes(text: str) -> str:  # what the idea handler does, then it answers the phone
-        idea, changes = await server.writes.run(lambda: ideas.add(lib, wid, text))
-        await server.changed(changes)
+        idea = await server.writes.write(lambda: ideas.add(lib, wid, text))
         heard_when_answered.append(len(told))
         return idea.id
 

@@ -137,7 +137,7 @@ async def join(request: web.Request) -> web.Response:
         if refused.code == "wrong_code":
             _wrong_code(room, request)
         raise
-    await room.changed(changes)
+    room.changed(changes)
     response = ok(room_phone.phone_view(room.lib, joined.device) | {"version": room.live.version})
     response.set_cookie(
         COOKIE, joined.token, httponly=True, samesite="Strict", path="/", max_age=COOKIE_MAX_AGE
@@ -165,10 +165,9 @@ async def write_idea(request: web.Request) -> web.Response:
     room = _room(request)
     device = _device_for_write(room, request)
     data = await _body(request)
-    reply, changes = await room.writes.run(
+    reply = await room.writes.write(
         lambda: room_phone.write_idea(room.lib, device, data.get("seq"), data.get("text"))
     )
-    await room.changed(changes)
     return ok(reply, status=201)
 
 
@@ -176,12 +175,11 @@ async def ballot(request: web.Request) -> web.Response:
     room = _room(request)
     device = _device_for_write(room, request)
     data = await _body(request)
-    reply, changes = await room.writes.run(
+    reply = await room.writes.write(
         lambda: room_phone.cast_ballot(
             room.lib, device, data.get("seq"), data.get("round_id"), data.get("dots"), data.get("scores")
         )
     )
-    await room.changed(changes)
     return ok(reply)
 
 
@@ -189,7 +187,7 @@ async def leave(request: web.Request) -> web.Response:
     room = _room(request)
     device = _device_for_write(room, request)
     await _body(request)
-    await room.changed(room_service.leave(room.lib, device))
+    room.changed(room_service.leave(room.lib, device))
     response = ok({"left": True})
     response.del_cookie(COOKIE, path="/")
     return response

@@ -7,7 +7,6 @@ nothing: the devices, their tokens' hashes, their last writes and the join code 
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -61,10 +60,8 @@ class RoomServer:
         self.address = host if host and host != "0.0.0.0" else lan_address()
         self.allowed: frozenset[str] = frozenset()
         self.static = load_static(STATIC)
-        self.writes = GroupCommit(lib)
+        self.writes = GroupCommit(lib, told=self.changed)
         self._runner: web.AppRunner | None = None
-        self._untold: ChangeSet | None = None  # phones' writes the console has not heard of yet
-        self._told: asyncio.Future[None] | None = None  # done when the console has heard of them
 
     # --- what the console and the CLI read ---------------------------------------------------------------
 
@@ -145,32 +142,12 @@ class RoomServer:
         if changes is None or changes.workshop_id in (None, self.workshop_id):
             self.live.poke()
 
-    async def changed(self, changes: ChangeSet) -> None:
-        """A phone's write was committed: the phones follow, and the console has followed when this
-        returns (before the phone hears "counted").
-
-        The writes committed together (a group of :class:`GroupCommit`) reach the console as one change
-        set: each change set redraws the console and the shared screen in this loop, and sixty ballots
-        redrawn one by one held the facilitator's typing up for most of a second."""
+    def changed(self, changes: ChangeSet) -> None:
+        """A phone's write was committed: the console and the phones follow. The writes committed in one
+        group are told as one change set (:meth:`GroupCommit.write`)."""
         self.live.poke()
-        if self.on_change is None or not changes.areas:
-            return
-        self._untold = changes if self._untold is None else self._untold | changes
-        if self._told is None:
-            loop = asyncio.get_running_loop()
-            self._told = loop.create_future()
-            loop.call_soon(self._tell_console)  # after the other writes of this group have come here
-        await asyncio.shield(self._told)
-
-    def _tell_console(self) -> None:
-        told, self._told = self._told, None
-        untold, self._untold = self._untold, None
-        try:
-            if untold is not None and self.on_change is not None:
-                self.on_change(untold)
-        finally:
-            if told is not None and not told.done():
-                told.set_result(None)
+        if self.on_change is not None and changes.areas:
+            self.on_change(changes)
 
     def _data_version(self) -> int:
         return int(self.lib.conn.execute("PRAGMA data_version").fetchone()[0])

@@ -39,6 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from workshop.services import ballots, ideas, participants, room, voting, workshops  # noqa: E402
+from workshop.services.changes import Area  # noqa: E402
 from workshop.store.library import Library  # noqa: E402
 
 DOTS, MAX_PER_ITEM, IDEAS = 5, 3, 30
@@ -164,7 +165,7 @@ async def room_run(folder: Path, phones: int, live: bool = False) -> dict[str, f
     voting_round, _ = voting.create_round(
         lib, workshop.id, "Burst", "dots", dots_per_person=DOTS, max_per_item=MAX_PER_ITEM
     )
-    commits: list[float] = []
+    commits: list[float] = []  # when the console heard of ballots (once per group commit)
     limits = RoomLimits(address_burst=100_000, address_per_second=100_000.0)
     server = RoomServer(
         lib,
@@ -172,7 +173,7 @@ async def room_run(folder: Path, phones: int, live: bool = False) -> dict[str, f
         host="127.0.0.1",
         port=0,
         limits=limits,
-        on_change=lambda _changes: commits.append(time.time()),
+        on_change=lambda changes: commits.append(time.time()) if changes.touches(Area.VOTES) else None,
     )
     await server.start()
     code = server.join_code
@@ -207,7 +208,7 @@ async def room_run(folder: Path, phones: int, live: bool = False) -> dict[str, f
     await asyncio.sleep(0.6)
     lag.running = False
     await lag_task
-    burst_commits = commits[-phones:]
+    burst_commits = commits
     after = [t for t in heard if t >= burst_commits[-1]]
     voted = len(ballots.turnout(lib, voting_round.id).voted)
     votes = lib.conn.execute(

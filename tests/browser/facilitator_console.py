@@ -79,8 +79,12 @@ class Facilitator:
         panel = self.rooms.panel
         assert panel is not None
         assert panel.isVisible()
+        room = self.room
+        said: list[str] = []
+        room.failed.connect(said.append)
         panel.open_button.click()
-        await until(lambda: self.rooms.room is not None and self.rooms.room.is_open, "the room to open")
+        await until(lambda: room.is_open or said or not room.busy, "the room to open")
+        assert room.is_open, said or room._busy and room._busy.exception()
         self.window.presenter_action.trigger()
         self.presenter.resize(1280, 720)
         screen = self.rooms.join_screen

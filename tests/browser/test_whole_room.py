@@ -347,7 +347,10 @@ def exchange_file_shows(
         assert idea["author_id"] in names, idea
         assert idea["question_id"] == question["id"], idea
         assert idea["revealed"], idea
-    assert {names[i["author_id"]] for i in document["ideas"]} == set(sent)  # 33 names, 30 "Anonym N"
+    anonymous = {f"Anonym {n}" for n in range(1, CROWD - NAMED_IN_CROWD + 1)}
+    assert len(sent) == DEVICES  # 63 voters, each with a name of its own
+    assert anonymous <= set(sent)
+    assert {names[i["author_id"]] for i in document["ideas"]} == set(sent)  # 33 on the roster, 30 anonymous
     (voting_round,) = document["voting_rounds"]
     assert voting_round["revealed"]
     assert voting_round["status"] == "closed"

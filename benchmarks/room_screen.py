@@ -52,18 +52,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from benchmarks.room_burst import BURST_CLIENTS, DOTS, IDEAS, MAX_PER_ITEM, a_ballot, percentile
+
 ROOT = Path(__file__).resolve().parents[1]
 PHONES = int(os.environ.get("BENCH_PHONES", "60"))
 IDLE_SECONDS = float(os.environ.get("BENCH_IDLE_SECONDS", "2"))
 KEY_PERIOD = 0.010  # one key every 10 ms: a sample rate, not a typing speed
 READ_PERIOD_MS = 5  # how often the counts on screen are read
 AFTER_LAST_ACK = 0.5  # keys due this long after the last ack still count as "during the burst"
-IDEAS, DOTS, MAX_PER_ITEM = 30, 5, 3
-
-
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
 # --- the facilitator's keys ---------------------------------------------------------------------------
@@ -73,14 +69,14 @@ class Typist:
     """Keys pressed on a steady clock from a thread outside the loop; each one's lag is measured when the
     field handles it. Posted events to one receiver are delivered in order, so due times queue up FIFO."""
 
-    def __init__(self, field: Any) -> None:
-        self.field = field
+    def __init__(self, line: Any) -> None:
+        self.line = line
         self.due: deque[float] = deque()
         self.handled: list[tuple[float, float]] = []  # (due, handled) in perf_counter seconds
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self.posted = 0
-        field.textEdited.connect(self._handled)
+        line.textEdited.connect(self._handled)
         from PySide6.QtGui import QInputDevice
 
         # A key event made without a device asks for the primary keyboard, which Qt makes on first use
@@ -117,7 +113,7 @@ class Typist:
             self.due.append(due)
             self.posted += 1
             event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, text)
-            QCoreApplication.postEvent(self.field, event)
+            QCoreApplication.postEvent(self.line, event)
 
     def _handled(self, _text: str) -> None:
         now = time.perf_counter()
@@ -247,8 +243,6 @@ class Phones:
     """The burst's clients in another process: they join, then vote when told (room_burst's protocol)."""
 
     def __init__(self, base: str, plan: list[dict[str, Any]], *, live: bool) -> None:
-        from benchmarks.room_burst import BURST_CLIENTS
-
         self.child = subprocess.Popen(
             [sys.executable, "-c", BURST_CLIENTS, base, "/api/ballot", "live" if live else "plain"],
             stdin=subprocess.PIPE,
@@ -288,15 +282,6 @@ async def until(condition: Callable[[], object], seconds: float = 15.0) -> None:
 
 
 # --- the run --------------------------------------------------------------------------------------------
-
-
-def a_ballot(rng: random.Random, items: list[str]) -> dict[str, int]:
-    ballot: dict[str, int] = {}
-    while sum(ballot.values()) < DOTS:
-        item = rng.choice(items)
-        if ballot.get(item, 0) < MAX_PER_ITEM:
-            ballot[item] = ballot.get(item, 0) + 1
-    return ballot
 
 
 def make_workshop(lib: Any, people: int) -> tuple[str, str, list[str], list[str]]:
@@ -398,12 +383,11 @@ async def measure(folder: Path, phones: int) -> dict[str, Any]:
     told = ConsoleTold(server)
     typist = Typist(console.agenda_editor.title)
 
-    rng = random.Random(1)
-    join = server.join_code
+    rng, join, round_id = random.Random(1), server.join_code, _round_id(lib, workshop_id)
     plan = [
         {
             "join": {"code": join, "participant_id": pid},
-            "body": {"seq": 1, "round_id": _round_id(lib, workshop_id), "dots": a_ballot(rng, items)},
+            "body": {"seq": 1, "round_id": round_id, "dots": a_ballot(rng, items)},
         }
         for pid in people
     ]
@@ -469,8 +453,8 @@ def report(got: dict[str, Any]) -> list[dict[str, object]]:
     )
     told = got["told"]
     print(
-        f"  the console and the shared screen redrew {told['n']} times for the phones' writes during the "
-        f"burst: {told['wall']:.0f} ms of the loop ({told['cpu']:.0f} ms CPU), "
+        f"  redraws of the console and the shared screen for the phones' writes during the burst: "
+        f"{told['n']}, {told['wall']:.0f} ms of the loop ({told['cpu']:.0f} ms CPU), "
         f"the longest {told['longest']:.0f} ms; send -> ack p99 {burst.ack_p99:.0f} ms "
         f"(one phone alone: {alone.ack_p99:.0f} ms)"
     )

@@ -19,10 +19,10 @@ Two figures of issue 13, each beside a baseline from the same run:
    room open and the phones joined but idle.
 2. **The console shows the new count.** From the last phone's ack (its clock) to the moment each console
    widget shows the count (the room panel's "N voted in …", the voting panel's "N of M present have
-   voted."). Read every 5 ms in the GUI thread from what the widget shows; negative: the widget showed it
+   voted.") and the shared screen shows it ("N of M have voted", and "Everyone has voted" once all
+   have). Read every 5 ms in the GUI thread from what the widget shows; negative: the widget showed it
    before the phone had its answer (the console hears of a ballot before its reply is sent). Baseline:
-   one phone voting alone, its ack to the count shown. A shared-screen label can be one more
-   :class:`CountProbe` (see :func:`console_probes`).
+   one phone voting alone, its ack to the count shown. Another widget is one more :class:`CountProbe`.
 
 Printed beside them, to read the figures with: how many times the console and the shared screen redrew
 for the phones' writes during the burst and the GUI thread's time in it (the room's ``on_change``, wrapped),
@@ -167,11 +167,7 @@ def count_in(pattern: str, text: Callable[[], str], visible: Callable[[], bool])
 
 
 def console_probes(window: Any) -> list[CountProbe]:
-    r"""The counts the console shows today: the room panel's title and the voting panel's turnout.
-
-    The shared screen's count is one more probe of the same kind, e.g.
-    ``CountProbe("shared screen", count_in(r"(\d+) of \d+ have voted", label.text, label.isVisible))``
-    for the label that shows it (the window's ``presenter.current_view()`` holds it)."""
+    """The counts the console shows: the room panel's title and the voting panel's turnout."""
     room = window.room_of_phones
     panel = room.panel
     workspace = window.console.current_workspace()
@@ -189,6 +185,29 @@ def console_probes(window: Any) -> list[CountProbe]:
             ),
         ),
     ]
+
+
+def shared_screen_probe(window: Any, everyone: int) -> CountProbe:
+    """The shared screen's voting view: "N of M have voted" under "Vote on your phone" (or under "Pass
+    to the next person" while some still vote at the screen); once all *everyone* present have voted it
+    reads "Everyone has voted" instead of a count, which is read as *everyone*."""
+    from workshop.ui.presenter.voting_view import VotingView
+
+    pattern = re.compile(r"^(\d+) of \d+ have voted")
+
+    def read() -> int | None:
+        view = window.presenter.current_view() if window.presenter is not None else None
+        if not isinstance(view, VotingView):
+            return None
+        for turnout in (view.privacy_phones, view.phones_page):
+            found = pattern.search(turnout.count.text()) if turnout.count.isVisible() else None
+            if found:
+                return int(found.group(1))
+        if view.message.isVisible() and view.message.text().startswith("Everyone has voted"):
+            return everyone
+        return None
+
+    return CountProbe("shared screen", read)
 
 
 class ConsoleTold:
@@ -379,7 +398,7 @@ async def measure(folder: Path, phones: int) -> dict[str, Any]:
     server.limiter = RateLimiter(RoomLimits(address_burst=100_000, address_per_second=100_000.0))
     panel.show_qr.setChecked(False)  # the voting round on the shared screen, not the join QR
     await asyncio.sleep(0.3)
-    reader = CountReader(console_probes(window))
+    reader = CountReader([*console_probes(window), shared_screen_probe(window, phones + 1)])
     told = ConsoleTold(server)
     typist = Typist(console.agenda_editor.title)
 
@@ -458,7 +477,7 @@ def report(got: dict[str, Any]) -> list[dict[str, object]]:
         f"the longest {told['longest']:.0f} ms; send -> ack p99 {burst.ack_p99:.0f} ms "
         f"(one phone alone: {alone.ack_p99:.0f} ms)"
     )
-    print("Count shown on the console after the last ack (negative: shown before the phone had its answer):")
+    print("Count shown after the last ack (negative: shown before the phone had its answer):")
     for name, after in burst.after_ack_ms.items():
         print(
             f"  {name}: {after:.0f} ms after the {burst.phones} phones' last ack; "

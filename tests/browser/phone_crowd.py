@@ -11,6 +11,7 @@ shown is checked against what the facilitator has revealed so far.
 from __future__ import annotations
 
 import asyncio
+import json
 import random
 import socket
 import threading
@@ -47,6 +48,13 @@ def hidden_view_problems(view: View, own_texts: set[str], reveals: Reveals) -> l
     if totals and not reveals.results.is_set():
         problems.append(f"{view['me']['name']} was shown totals before the reveal: {voting_round}")
     return problems
+
+
+def names_shown(view: View, names: set[str]) -> list[str]:
+    """The people's names a view shows besides the phone's own (a phone is never told who wrote or
+    voted what)."""
+    others = json.dumps({key: value for key, value in view.items() if key != "me"}, ensure_ascii=False)
+    return sorted(name for name in names if name != view["me"]["name"] and name in others)
 
 
 def loopback_addresses_work(count: int) -> bool:
@@ -103,6 +111,8 @@ class CrowdPhone:
         self.views_seen += 1
         self.last_view = view
         self.crowd.problems.extend(hidden_view_problems(view, self.own_texts, self.crowd.reveals))
+        if names_shown(view, self.crowd.names):
+            self.crowd.problems.append(f"{self.name} was shown {names_shown(view, self.crowd.names)}")
 
     async def _listen(self) -> None:
         """As the page does: a message on the live channel, a short random wait, one fetch of the view."""
@@ -139,9 +149,11 @@ class CrowdPhone:
 class PhoneCrowd:
     """``count`` phones; :meth:`submit` runs a coroutine in the crowd's own thread and loop."""
 
-    def __init__(self, base_url: str, join_code: str, count: int, seed: int = 13) -> None:
+    def __init__(self, base_url: str, join_code: str, count: int, names: set[str], seed: int = 13) -> None:
+        """*names*: everyone's name in the room (none may reach a phone but its own)."""
         self.base_url = base_url
         self.join_code = join_code
+        self.names = names
         self.rng = random.Random(seed)
         self.reveals = Reveals()
         self.browsers_sending = threading.Event()  # a person pressed "Send my vote" in a browser

@@ -30,7 +30,13 @@ from pytestqt.qtbot import QtBot
 
 from tests.browser.conftest import BrowserPaths, _missing
 from tests.browser.facilitator_console import Facilitator, isolated_settings, until
-from tests.browser.phone_crowd import CrowdPhone, PhoneCrowd, hidden_view_problems, loopback_addresses_work
+from tests.browser.phone_crowd import (
+    CrowdPhone,
+    PhoneCrowd,
+    hidden_view_problems,
+    loopback_addresses_work,
+    names_shown,
+)
 from tests.browser.phone_in_hand import PersonWithPhone, view_from_the_page
 from workshop.cli import main as cli
 from workshop.domain.agenda import PhaseKind
@@ -232,7 +238,8 @@ def test_a_whole_room_of_phones_writes_votes_and_ends_in_the_report(
             person.driver = driver
         room = facilitator.room
         join_url = room.join_url
-        crowds.append(crowd := PhoneCrowd(room.address, room.join_code, CROWD))
+        everyone = {*day.people, *(f"Anonym {n}" for n in range(1, CROWD - NAMED_IN_CROWD + 1))}
+        crowds.append(crowd := PhoneCrowd(room.address, room.join_code, CROWD, everyone))
 
         # 3 browsers and 60 phones join and write, all at once.
         _, crowd_ideas = await asyncio.gather(
@@ -292,6 +299,7 @@ def test_a_whole_room_of_phones_writes_votes_and_ends_in_the_report(
         await until(lambda: f"{DEVICES} of {DEVICES}" in facilitator.turnout_said(), "the console's turnout")
         for person, view in zip(people, await in_hands(lambda p: view_from_the_page(p.driver)), strict=True):
             assert not hidden_view_problems(view, {person.idea}, crowd.reveals)  # no totals yet
+            assert not names_shown(view, everyone)
 
         # The facilitator closes the voting and reveals the result: every phone page shows the totals.
         facilitator.close_voting()

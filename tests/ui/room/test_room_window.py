@@ -88,11 +88,21 @@ async def test_closing_the_workshop_closes_the_room(
 ) -> None:
     window = window_with_room(qtbot, session, isolated_settings, demo.id)
     port = await open_room(window)
-    window.show_library()
-    await until(lambda: refused(port))
+    loop = asyncio.get_running_loop()
+    failures: list[dict[str, object]] = []
+    loop.set_exception_handler(lambda _loop, context: failures.append(context))
+    try:
+        window.show_library()
+        await until(lambda: refused(port))
+        await asyncio.sleep(0.1)  # the closing task's done callbacks run after the server stopped
+    finally:
+        loop.set_exception_handler(None)
     assert window.room_of_phones is not None
     assert window.room_of_phones.room is None
     assert window.room_of_phones.panel is None
+    assert not failures, [
+        str(f.get("exception") or f.get("message")) for f in failures
+    ]  # e.g. a signal of a deleted host
 
 
 async def test_a_language_switch_keeps_the_room_open(

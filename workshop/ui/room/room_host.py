@@ -10,6 +10,7 @@ is closed by the facilitator, by closing the workshop, or by quitting the app.
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,9 @@ from workshop.ui.session import Session
 
 if TYPE_CHECKING:
     from workshop.room.server import RoomServer
+
+
+_log = logging.getLogger(__name__)
 
 
 class RoomHost(QObject):
@@ -135,11 +139,21 @@ class RoomHost(QObject):
             if under_way is not None:
                 await asyncio.wait([under_way])  # an opening still under way finishes first
             await self.close(forget_code=forget_code)
-            if then is not None:
+
+        def settle(task: asyncio.Future[None]) -> None:
+            # settled first, then *then*: *then* may delete this host (deleteLater) or close the window,
+            # and a signal of a deleted object raises in qasync's callback.
+            self.settled.emit()
+            if task.cancelled():
+                return
+            failure = task.exception()
+            if failure is not None:
+                _log.error("closing the room failed", exc_info=failure)
+            elif then is not None:
                 then()
 
         self._busy = asyncio.ensure_future(closing())
-        self._busy.add_done_callback(lambda _task: self.settled.emit())
+        self._busy.add_done_callback(settle)
 
     def _start(self, coroutine: Coroutine[Any, Any, Any]) -> None:
         if self.busy:

@@ -11,7 +11,7 @@ from tests.room.conftest import Room
 from workshop.domain.errors import NotFoundError, ValidationError
 from workshop.domain.room import JoinMode, RoomRefusal, token_hash
 from workshop.domain.voting import BallotState, ScoringBy, VotingMethod
-from workshop.services import ballots, ideas, room, room_phone, silent_writing, voting
+from workshop.services import ballots, ideas, questions, room, room_phone, silent_writing, voting
 from workshop.store.library import Library
 
 
@@ -350,3 +350,37 @@ def test_what_phones_wrote_and_cast_is_in_the_exchange_file_like_any_other(the_r
         (anonymous.participant_id, "done")
     ]
     assert [(v["item_id"], v["dots"]) for v in exported["votes"]] == [(items[0], 2)]
+
+
+def test_a_phones_view_follows_a_change_made_in_another_program_at_once(the_room: Room) -> None:
+    """The phones' views are read once per version of the library and shared; a commit by another
+    connection (the console in a second program) must still show on the next fetch."""
+    lib, wid = the_room.lib, the_room.workshop_id
+    karin, _ = the_room.join("Karin")
+    before = room_phone.phone_view(lib, karin)
+    assert before["ideas"] == []
+    other = Library.open(lib.path)
+    try:
+        ideas.add(other, wid, "Från den andra datorn")
+        questions.add(other, wid, "Hur kan vi fira?")
+    finally:
+        other.close()
+    after = room_phone.phone_view(lib, karin)
+    assert [i["text"] for i in after["ideas"]] == ["Från den andra datorn"]
+
+
+def test_phones_fetching_the_same_moment_read_the_rooms_rows_once(
+    the_room: Room, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib, wid = the_room.lib, the_room.workshop_id
+    ideas.add(lib, wid, "Lampor")
+    phones = [the_room.join(name)[0] for name in ("Karin", "Oskar", "Lena")]
+    reads: list[str] = []
+    real = ideas.list_ideas
+    monkeypatch.setattr(ideas, "list_ideas", lambda *a, **k: reads.append("ideas") or real(*a, **k))
+    views = [room_phone.phone_view(lib, phone) for phone in phones]
+    assert reads == ["ideas"]
+    assert [v["me"]["name"] for v in views] == ["Karin", "Oskar", "Lena"]  # each still its own
+    room_phone.write_idea(lib, phones[0], 1, "Bänkar")
+    assert len(room_phone.phone_view(lib, phones[1])["ideas"]) == 2
+    assert reads == ["ideas", "ideas"]

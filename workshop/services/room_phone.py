@@ -8,18 +8,23 @@ re-sent after a dropped answer is answered again and counted once (see workshop/
 from __future__ import annotations
 
 import json
+import weakref
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from workshop.domain.agenda import PhaseKind
 from workshop.domain.errors import NotFoundError
 from workshop.domain.idea import Idea
+from workshop.domain.question import Question
 from workshop.domain.room import Device, Resend, RoomRefusal, ballot_items, classify_seq, visible_ideas
 from workshop.domain.voting import BallotState, ScoringBy, VotingMethod, VotingRound, VotingTarget
 from workshop.domain.voting_rules import is_own
+from workshop.domain.workshop import Workshop
 from workshop.services import ballots, ideas, questions, timer, voting
 from workshop.services.changes import Area, ChangeSet
+from workshop.services.timer import TimerState
 from workshop.store import room as room_rows
 from workshop.store import voting as voting_rows
 from workshop.store.library import Library
@@ -178,15 +183,63 @@ def cast_ballot(
 # --- What a phone is shown --------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _RoomNow:
+    """What every phone's view is made from at one version of the library (read once for all phones:
+    after each live message all of them fetch their view, 60 reads of the same rows otherwise)."""
+
+    workshop: Workshop
+    state: TimerState
+    focus: Question | None
+    ideas: list[Idea]
+    voting_round: VotingRound | None
+    allowed: dict[str, tuple[str, tuple[str | None, ...]]]
+    results: list[Reply] | None
+
+
+_rooms_now: weakref.WeakKeyDictionary[Library, tuple[tuple[object, ...], _RoomNow]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _room_now(lib: Library, workshop_id: str) -> _RoomNow:
+    version = (workshop_id, *lib.version())
+    cached = _rooms_now.get(lib)
+    if cached is not None and cached[0] == version:
+        return cached[1]
+    workshop = WORKSHOPS.get(lib, workshop_id)
+    if workshop is None:
+        raise RoomRefusal("no_device")
+    all_ideas = ideas.list_ideas(lib, workshop_id)
+    voting_round = phone_round(lib, workshop_id)
+    allowed = _ballot_items(lib, voting_round, all_ideas) if voting_round is not None else {}
+    results = None
+    if voting_round is not None and voting_round.revealed:  # totals only after the reveal, never names
+        results = [
+            {"item_id": r.item_id, "dots": r.dots, "score_a": r.score_a, "score_b": r.score_b, "rank": r.rank}
+            for r in voting.results_for(lib, voting_round.id)
+            if r.item_id in allowed
+        ]
+    now = _RoomNow(
+        workshop,
+        timer.state(lib, workshop_id),
+        questions.focus_question(lib, workshop_id),
+        all_ideas,
+        voting_round,
+        allowed,
+        results,
+    )
+    _rooms_now[lib] = (version, now)
+    return now
+
+
 def phone_view(lib: Library, device: Device, now: datetime | None = None) -> Reply:
     """Everything this phone may see now: never an author's name, never totals before the reveal, and in
     silent writing only its own ideas besides those the room has seen."""
     moment = now or datetime.now(UTC)
-    workshop = WORKSHOPS.get(lib, device.workshop_id)
-    if workshop is None:
-        raise RoomRefusal("no_device")
+    room = _room_now(lib, device.workshop_id)
+    workshop, state = room.workshop, room.state
     me = PARTICIPANTS.get(lib, device.participant_id)
-    state = timer.state(lib, workshop.id)
     phase = None
     if state.phase is not None and state.clock is not None:
         phase = {
@@ -196,9 +249,8 @@ def phone_view(lib: Library, device: Device, now: datetime | None = None) -> Rep
             "remaining_ms": state.clock.remaining_ms(moment),
             "allowed_ms": state.clock.allowed_ms,
         }
-    focus = questions.focus_question(lib, workshop.id)
-    all_ideas = ideas.list_ideas(lib, workshop.id)
-    shown = visible_ideas(all_ideas, device.participant_id)
+    focus = room.focus
+    shown = visible_ideas(room.ideas, device.participant_id)
     return {
         "workshop": {"title": workshop.title, "language": str(workshop.language)},
         "me": {
@@ -211,16 +263,16 @@ def phone_view(lib: Library, device: Device, now: datetime | None = None) -> Rep
         "question": {"id": focus.id, "text": focus.text} if focus else None,
         "silent": workshop.silent_mode,
         "ideas": [{"id": i.id, "text": i.text, "own": i.author_id == device.participant_id} for i in shown],
-        "round": _round_view(lib, device, all_ideas),
+        "round": _round_view(lib, device, room),
     }
 
 
-def _round_view(lib: Library, device: Device, all_ideas: list[Idea]) -> Reply | None:
-    voting_round = phone_round(lib, device.workshop_id)
+def _round_view(lib: Library, device: Device, room: _RoomNow) -> Reply | None:
+    voting_round = room.voting_round
     if voting_round is None:
         return None
     me = device.participant_id
-    allowed = _ballot_items(lib, voting_round, all_ideas)
+    allowed = room.allowed
     mine = voting_rows.ballot(lib, voting_round.id, me)
     view: Reply = {
         "id": voting_round.id,
@@ -247,10 +299,6 @@ def _round_view(lib: Library, device: Device, all_ideas: list[Idea]) -> Reply | 
         "my_scores": {k: list(v) for k, v in ballots.scores_for(lib, voting_round.id, me).items()},
         "revealed": voting_round.revealed,
     }
-    if voting_round.revealed:  # totals reach a phone only after the reveal, and never with names
-        view["results"] = [
-            {"item_id": r.item_id, "dots": r.dots, "score_a": r.score_a, "score_b": r.score_b, "rank": r.rank}
-            for r in voting.results_for(lib, voting_round.id)
-            if r.item_id in allowed
-        ]
+    if room.results is not None:  # totals reach a phone only after the reveal, and never with names
+        view["results"] = room.results
     return view

@@ -199,6 +199,13 @@ class Library:
         self._db: Database | None = None
         self._busy_timeout_ms = BUSY_TIMEOUT_MS
 
+    def version(self) -> tuple[int, int, int]:
+        """A value that moves whenever what this library reads may have changed: a change made on this
+        connection (``total_changes``, committed or not), another connection's commit (``data_version``)
+        or a new connection (after a read-only library became writable). Cheap: one pragma."""
+        conn = self.conn
+        return id(conn), conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0])
+
     @property
     def db(self) -> Database:
         if self._db is None:

@@ -643,7 +643,9 @@ CATALOGUE: dict[str | tuple[str, str], str | tuple[str, str]] = {
         "Inget nätverk hittades: mobilerna kan inte nå den här datorn på %1. Anslut datorn till rummets "
         "wifi eller en reserouter, stäng sedan rummet och öppna det igen: då används den nya adressen."
     ),
-    "No network yet: phones cannot reach this laptop": "Inget nätverk än: mobilerna kan inte nå den här datorn",
+    "No network yet: phones cannot reach this laptop": (
+        "Inget nätverk än: mobilerna kan inte nå den här datorn"
+    ),
     (
         "The laptop is not on a network. Connect it to the room's Wi-Fi or a travel router, then close the "
         "room and open it again: a new code and address appear here."

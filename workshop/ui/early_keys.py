@@ -11,14 +11,23 @@ leaves the keys typed after it for that dialog, as they would have gone.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QWindow
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
-MODIFIER_KEYS = frozenset(
-    {Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
-)
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
+
+@cache
+def modifier_keys() -> frozenset[int]:
+    """Keys that mean nothing alone. Made on the first early key, not on import: Qt.Key's Python enum has
+    some 500 members, and making it before the first paint costs about 3 ms of every start."""
+    keys = (Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr)
+    return frozenset(int(key.value) for key in keys)
 
 
 @dataclass(frozen=True)
@@ -45,7 +54,7 @@ class EarlyKeys(QObject):
             return False
         if isinstance(watched, QWindow) and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            if event.key() not in MODIFIER_KEYS:  # Ctrl alone means nothing; Ctrl+N comes with its N
+            if int(event.key()) not in modifier_keys():  # Ctrl alone means nothing; Ctrl+N comes with its N
                 self.held.append(HeldKey(event.key(), event.modifiers(), event.text()))
         return True  # held here, given back by replay()
 
@@ -71,11 +80,15 @@ class EarlyKeys(QObject):
             QApplication.sendEvent(target, QKeyEvent(kind, first.key, first.modifiers, first.text))
 
     def _action_for(self, held: HeldKey) -> QAction | None:
+        from PySide6.QtCore import QKeyCombination
+        from PySide6.QtGui import QAction, QKeySequence
+
         if held.key in (0, Qt.Key.Key_unknown):
             return None
         pressed = QKeySequence(QKeyCombination(held.modifiers, Qt.Key(held.key)))
         for action in self.window.findChildren(QAction):
-            if action.isEnabled() and any(s.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
-                                          for s in action.shortcuts()):
+            if action.isEnabled() and any(
+                s.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch for s in action.shortcuts()
+            ):
                 return action
         return None

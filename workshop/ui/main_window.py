@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from workshop import APP_NAME, __version__
@@ -19,6 +18,8 @@ from workshop.ui.settings import AppSettings
 from workshop.ui.translation import install_translator
 
 if TYPE_CHECKING:  # loaded when first needed, so that start-up shows the library sooner
+    from PySide6.QtGui import QCloseEvent
+
     from workshop.ui.console.console_page import ConsolePage
     from workshop.ui.presenter.presenter_window import PresenterWindow
     from workshop.ui.room.room_of_phones import RoomOfPhones
@@ -96,6 +97,9 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_menus(self) -> None:
+        # Qt's action classes and their enums are made on first use (~4 ms): after the first paint.
+        from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
         bar = self.menuBar()
         bar.clear()
         file_menu = bar.addMenu(self.tr("&File"))

@@ -333,7 +333,7 @@ async def vote(
     """The phones in *plan* join, then vote at once; returns when each probe showed *count* after the
     last ack and, with a typist, the keys' lags while the phones were joined but idle and during the
     burst."""
-    phones = Phones(base, plan, live=True)
+    phones = Phones(base, plan, live=os.environ.get("BENCH_LIVE", "1") == "1")
     await phones.ready()
     await asyncio.sleep(0.3)  # the joins' refreshes are done
     idle: list[float] = []

@@ -4,6 +4,7 @@ the address and origin checks, the cookie's flags, the limits and the live chann
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from collections.abc import Callable
 
@@ -351,3 +352,49 @@ async def test_writes_committed_together_reach_the_console_once_before_any_phone
     assert set(written) <= told[0].ids
     assert told[0].touches(Area.IDEAS)
     assert heard_when_answered == [1, 1, 1]  # the console had followed before any phone was answered
+
+
+async def test_a_change_reaches_twenty_phones_within_half_a_second_a_few_at_a_time(
+    server: RoomServer, the_room: Room, phones: Callable[[], Phone]
+) -> None:
+    """Every phone fetches its view when it hears of a change; told all at once, twenty fetches arrive
+    together and are served back to back in the loop that also handles the facilitator's keys. The
+    phones are told a few at a time, so the loop runs other work in between, and all still hear within
+    half a second."""
+    import time
+
+    crowd = [phones() for _ in range(20)]
+    sockets = []
+    for phone in crowd:
+        await phone.join(the_room.code, None)
+        socket = await phone.http.ws_connect(server.base_url + "/api/live", origin=server.base_url)
+        await socket.receive(timeout=2)  # the greeting
+        sockets.append(socket)
+    await asyncio.sleep(0.6)  # past the live channel's coalescing pause after the joins
+    for socket in sockets:  # what the joins made the channel say
+        with contextlib.suppress(TimeoutError):
+            while True:
+                await socket.receive(timeout=0.05)
+    loop = asyncio.get_running_loop()
+    others_ran: list[float] = []
+    ticking = True
+
+    def tick() -> None:  # other work in the loop (the facilitator's keys, in the app)
+        if ticking:
+            others_ran.append(time.monotonic())
+            loop.call_later(0.001, tick)
+
+    ideas.add(the_room.lib, the_room.workshop_id, "En ändring")
+    started = time.monotonic()
+    server.notify(ChangeSet.of(the_room.workshop_id, Area.IDEAS))
+    tick()
+    heard = []
+    for socket in sockets:
+        message = json.loads((await socket.receive(timeout=2)).data)
+        assert message["type"] == "changed"
+        heard.append(time.monotonic())
+    ticking = False
+    assert max(heard) - started < 0.5
+    assert any(started < t < max(heard) for t in others_ran[1:]), "the loop was held for the whole message"
+    for socket in sockets:
+        await socket.close()

@@ -5,6 +5,7 @@ phone still take their turn at the screen; with the room closed the screen is as
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
@@ -21,6 +22,15 @@ from workshop.ui.room.room_host import RoomHost
 from workshop.ui.session import Session
 
 pytestmark = pytest.mark.asyncio
+
+
+async def within_half_a_second(condition: Callable[[], object]) -> None:
+    """The issue's promise for the shared screen: the new count within 0.5 s of the phone's answer."""
+    started = time.monotonic()
+    while not condition():
+        if time.monotonic() - started > 0.5:
+            raise AssertionError("not shown within half a second")
+        await asyncio.sleep(0.01)
 
 
 async def until(condition: Callable[[], object], seconds: float = 10.0) -> None:
@@ -114,7 +124,7 @@ async def test_the_shared_screen_counts_phone_ballots_as_they_commit_never_how(
     items = [item.id for item in voting.items_for(lib, made)]
     view = shared_screen(qtbot, session, workshop_id)
     assert view.page() == "privacy"  # no room yet: turns at the screen as always, no phone words
-    assert view.privacy_next.text() == "Nästa: Karin"
+    await within_half_a_second(lambda: view.privacy_next.text() == "Nästa: Karin")
     assert "mobil" not in readable(view)
 
     assert await room.open()
@@ -124,13 +134,13 @@ async def test_the_shared_screen_counts_phone_ballots_as_they_commit_never_how(
     await oskar.join(room.join_code, person(session, workshop_id, "Oskar"))
     # Karin and Oskar vote on their phones; Lena has none and takes her turn at the screen.
     assert view.page() == "privacy"
-    assert view.privacy_next.text() == "Nästa: Lena"
+    await within_half_a_second(lambda: view.privacy_next.text() == "Nästa: Lena")
     assert view.privacy_phones.isVisible()
     assert view.privacy_phones.text() == "Eller rösta på mobilen\n0 av 3 har röstat"
 
     await karin.vote(round_id=made.id, dots={items[0]: 2, items[1]: 1})
-    # Shown by the time the phone heard "counted": no refresh call, no polling in between.
-    assert view.privacy_phones.count.text() == "1 av 3 har röstat"
+    # Shown within half a second of the phone hearing "counted", with no refresh call.
+    await within_half_a_second(lambda: view.privacy_phones.count.text() == "1 av 3 har röstat")
     words = readable(view)
     assert "Lampor" not in words  # never what was voted for
     assert "Skyltar" not in words
@@ -146,7 +156,7 @@ async def test_the_shared_screen_counts_phone_ballots_as_they_commit_never_how(
     assert view.phones_page.text() == "Rösta på mobilen\n2 av 3 har röstat"
 
     await oskar.vote(round_id=made.id, dots={items[0]: 3})
-    assert view.page() == "message"
+    await within_half_a_second(lambda: view.page() == "message")
     assert view.message.text().startswith("Alla har röstat")
     assert "Lampor" not in readable(view)  # still hidden: no totals before the reveal
 
@@ -162,16 +172,16 @@ async def test_a_scoring_round_on_phones_is_counted_too_and_closing_the_room_bri
     assert room.server is not None
     phone = phones(room.server.base_url)
     await phone.join(room.join_code, person(session, workshop_id, "Karin"))
-    assert view.privacy_next.text() == "Nästa: Oskar"
+    await within_half_a_second(lambda: view.privacy_next.text() == "Nästa: Oskar")
     await phone.vote(round_id=made.id, scores={items[0]: [4, 2], items[1]: [3, 5]})
-    assert view.privacy_phones.count.text() == "1 av 3 har röstat"
+    await within_half_a_second(lambda: view.privacy_phones.count.text() == "1 av 3 har röstat")
     words = readable(view).replace("1 av 3", "")
     assert not any(digit in words for digit in "2345")  # no score shows
 
     await room.close()  # the room closes: the screen is as it is without phones
     await until(lambda: not view.privacy_phones.isVisible())
     assert view.page() == "privacy"
-    assert view.privacy_next.text() == "Nästa: Oskar"
+    await within_half_a_second(lambda: view.privacy_next.text() == "Nästa: Oskar")
     assert "mobil" not in readable(view)
 
 
@@ -186,7 +196,7 @@ async def test_a_removed_phone_gives_its_person_a_turn_at_the_screen_again(
     assert await room.open()
     assert room.server is not None
     await phones(room.server.base_url).join(room.join_code, person(session, workshop_id, "Karin"))
-    assert view.privacy_next.text() == "Nästa: Oskar"
+    await within_half_a_second(lambda: view.privacy_next.text() == "Nästa: Oskar")
     device = room_service.devices(lib, workshop_id)[0].device
     session.run(room_service.remove_device, device.id)  # her phone died: the facilitator removes it
     assert view.privacy_next.text() == "Nästa: Karin"

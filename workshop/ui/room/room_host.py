@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from workshop.room.lan import no_network
 from workshop.services import room as room_service
@@ -26,6 +26,11 @@ if TYPE_CHECKING:
 
 
 _log = logging.getLogger(__name__)
+# Phones' writes reach the console and the shared screen at most this often: each change set redraws
+# them in the loop that also serves the phones and the facilitator's keys, and a burst of sixty ballots
+# told group by group held the keys up. The count on the shared screen is at most this much behind
+# (the target is half a second).
+TELL_CONSOLE_MS = 100
 
 
 class RoomHost(QObject):
@@ -55,6 +60,12 @@ class RoomHost(QObject):
         self.port = port
         self.server: RoomServer | None = None
         self._busy: asyncio.Task[Any] | None = None
+        self._from_phones: ChangeSet | None = None  # what phones changed since the console was last told
+        self._telling: ChangeSet | None = None  # the phones' change set being told to the console
+        self._tell_timer = QTimer(self)
+        self._tell_timer.setSingleShot(True)
+        self._tell_timer.setInterval(TELL_CONSOLE_MS)
+        self._tell_timer.timeout.connect(self._tell_console)
         session.changed.connect(self._forward)
 
     # --- what the panel and the shared screen read -----------------------------------------------------
@@ -123,6 +134,7 @@ class RoomHost(QObject):
         try:
             await server.stop()
         finally:
+            self._tell_console()  # the last phones' writes reach the console before the room is gone
             if forget_code:
                 self.session.run(room_service.close_room, self.workshop_id)
             self.closed.emit()
@@ -165,9 +177,25 @@ class RoomHost(QObject):
     # --- changes both ways -----------------------------------------------------------------------------
     def _forward(self, changes: ChangeSet) -> None:
         """The console changed something (phase, timer, a reveal): the phones hear of it."""
-        if self.server is not None:
+        if self.server is not None and changes is not self._telling:
             self.server.notify(changes)
 
     def _from_room(self, changes: ChangeSet) -> None:
-        """A phone's write was committed: the console, the voting panel and the shared screen follow."""
-        self.session.changed.emit(changes | ChangeSet.of(self.workshop_id, Area.ROOM))
+        """A phone's write was committed: the console, the voting panel and the shared screen follow,
+        within :data:`TELL_CONSOLE_MS` (the writes of that time as one change set)."""
+        self._from_phones = changes if self._from_phones is None else self._from_phones | changes
+        if not self._tell_timer.isActive():
+            self._tell_timer.start()
+
+    def _tell_console(self) -> None:
+        self._tell_timer.stop()
+        changes, self._from_phones = self._from_phones, None
+        if changes is None:
+            return
+        # The server told its phones when it committed these: not again (an edit the console makes in
+        # answer is another change set, and goes to the phones as usual).
+        self._telling = told = changes | ChangeSet.of(self.workshop_id, Area.ROOM)
+        try:
+            self.session.changed.emit(told)
+        finally:
+            self._telling = None

@@ -3,10 +3,15 @@ server in the running loop, and the test awaits it (PITFALLS.md: qasync / asynci
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from typing import Any
 
 import pytest
+import pytest_asyncio
+
+from tests.ui.room.room_helpers import Phone
+from workshop.ui.room.room_host import RoomHost
+from workshop.ui.session import Session
 
 
 def pytest_asyncio_loop_factories(
@@ -20,3 +25,24 @@ def pytest_asyncio_loop_factories(
         return qasync.QEventLoop(app)
 
     return {"qasync": qt_loop}
+
+
+@pytest_asyncio.fixture
+async def room(session: Session, workshop_id: str) -> AsyncIterator[RoomHost]:
+    """The room of the module's ``workshop_id``, on the loopback address and a free port."""
+    host = RoomHost(session, workshop_id, host="127.0.0.1", port=0)
+    yield host
+    await host.close()
+
+
+@pytest_asyncio.fixture
+async def phones() -> AsyncIterator[Callable[[str], Phone]]:
+    made: list[Phone] = []
+
+    def make(base: str) -> Phone:
+        made.append(Phone(base))
+        return made[-1]
+
+    yield make
+    for phone in made:
+        await phone.http.close()

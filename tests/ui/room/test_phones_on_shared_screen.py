@@ -4,17 +4,13 @@ phone still take their turn at the screen; with the room closed the screen is as
 
 from __future__ import annotations
 
-import asyncio
-import time
-from collections.abc import AsyncIterator, Callable
-from typing import Any
+from collections.abc import Callable
 
-import aiohttp
 import pytest
-import pytest_asyncio
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.ui.room.room_helpers import Phone, until, within_half_a_second
 from workshop.domain.voting import ScoringBy, VotingMethod
 from workshop.services import ideas, participants, voting, workshops
 from workshop.ui.presenter.voting_view import VotingView
@@ -22,46 +18,6 @@ from workshop.ui.room.room_host import RoomHost
 from workshop.ui.session import Session
 
 pytestmark = pytest.mark.asyncio
-
-
-async def within_half_a_second(condition: Callable[[], object]) -> None:
-    """The issue's promise for the shared screen: the new count within 0.5 s of the phone's answer."""
-    started = time.monotonic()
-    while not condition():
-        if time.monotonic() - started > 0.5:
-            raise AssertionError("not shown within half a second")
-        await asyncio.sleep(0.01)
-
-
-async def until(condition: Callable[[], object], seconds: float = 10.0) -> None:
-    for _ in range(int(seconds / 0.02)):
-        if condition():
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError("still not so after waiting")
-
-
-class Phone:
-    """A phone as the phone page is: its own cookie, the room's Origin."""
-
-    def __init__(self, base: str) -> None:
-        self.base = base
-        self.http = aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
-        self.seq = 0
-
-    async def post(self, path: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
-        async with self.http.post(self.base + path, json=body, headers={"Origin": self.base}) as reply:
-            return reply.status, await reply.json()
-
-    async def join(self, code: str, participant_id: str | None) -> None:
-        status, reply = await self.post("/api/join", {"code": code, "participant_id": participant_id})
-        assert status == 200, reply
-
-    async def vote(self, **ballot: Any) -> None:
-        """Cast a whole ballot; returns once the phone heard "counted" (the write is committed)."""
-        self.seq += 1
-        status, reply = await self.post("/api/ballot", {"seq": self.seq, **ballot})
-        assert (status, reply.get("counted")) == (200, True), reply
 
 
 @pytest.fixture
@@ -72,26 +28,6 @@ def workshop_id(session: Session) -> str:
     for text in ("Lampor vid övergångsstället", "Skyltar vid skolan"):
         ideas.add(session.library, workshop.id, text)
     return workshop.id
-
-
-@pytest_asyncio.fixture
-async def room(session: Session, workshop_id: str) -> AsyncIterator[RoomHost]:
-    host = RoomHost(session, workshop_id, host="127.0.0.1", port=0)
-    yield host
-    await host.close()
-
-
-@pytest_asyncio.fixture
-async def phones() -> AsyncIterator[Callable[[str], Phone]]:
-    made: list[Phone] = []
-
-    def make(base: str) -> Phone:
-        made.append(Phone(base))
-        return made[-1]
-
-    yield make
-    for phone in made:
-        await phone.http.close()
 
 
 def person(session: Session, workshop_id: str, name: str) -> str:
@@ -130,8 +66,8 @@ async def test_the_shared_screen_counts_phone_ballots_as_they_commit_never_how(
     assert await room.open()
     assert room.server is not None
     karin, oskar = phones(room.server.base_url), phones(room.server.base_url)
-    await karin.join(room.join_code, person(session, workshop_id, "Karin"))
-    await oskar.join(room.join_code, person(session, workshop_id, "Oskar"))
+    assert (await karin.join(room.join_code, person(session, workshop_id, "Karin")))[0] == 200
+    assert (await oskar.join(room.join_code, person(session, workshop_id, "Oskar")))[0] == 200
     # Karin and Oskar vote on their phones; Lena has none and takes her turn at the screen.
     assert view.page() == "privacy"
     await within_half_a_second(lambda: view.privacy_next.text() == "Nästa: Lena")
@@ -171,7 +107,7 @@ async def test_a_scoring_round_on_phones_is_counted_too_and_closing_the_room_bri
     assert await room.open()
     assert room.server is not None
     phone = phones(room.server.base_url)
-    await phone.join(room.join_code, person(session, workshop_id, "Karin"))
+    assert (await phone.join(room.join_code, person(session, workshop_id, "Karin")))[0] == 200
     await within_half_a_second(lambda: view.privacy_next.text() == "Nästa: Oskar")
     await phone.vote(round_id=made.id, scores={items[0]: [4, 2], items[1]: [3, 5]})
     await within_half_a_second(lambda: view.privacy_phones.count.text() == "1 av 3 har röstat")
@@ -195,7 +131,9 @@ async def test_a_removed_phone_gives_its_person_a_turn_at_the_screen_again(
     view = shared_screen(qtbot, session, workshop_id)
     assert await room.open()
     assert room.server is not None
-    await phones(room.server.base_url).join(room.join_code, person(session, workshop_id, "Karin"))
+    assert (await phones(room.server.base_url).join(room.join_code, person(session, workshop_id, "Karin")))[
+        0
+    ] == 200
     await within_half_a_second(lambda: view.privacy_next.text() == "Nästa: Oskar")
     device = room_service.devices(lib, workshop_id)[0].device
     session.run(room_service.remove_device, device.id)  # her phone died: the facilitator removes it

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -17,6 +17,7 @@ import pytest_asyncio
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from tests.ui.room.room_helpers import until
 from workshop.commands import room as room_command
 from workshop.domain.language import Language
 from workshop.domain.workshop import Workshop
@@ -30,14 +31,6 @@ from workshop.ui.session import Session
 from workshop.ui.settings import AppSettings
 
 pytestmark = pytest.mark.asyncio
-
-
-async def until(condition: Callable[[], object], seconds: float = 10.0) -> None:
-    for _ in range(int(seconds / 0.02)):
-        if condition():
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError("still not so after waiting")
 
 
 class NoRoute:

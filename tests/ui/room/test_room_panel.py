@@ -3,18 +3,14 @@ phones that join over HTTP as the phone page does: what the facilitator sees and
 
 from __future__ import annotations
 
-import asyncio
-import socket
-from collections.abc import AsyncIterator, Callable
-from typing import Any
+from collections.abc import Callable
 
-import aiohttp
 import pytest
-import pytest_asyncio
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
 
+from tests.ui.room.room_helpers import Phone, refused, until
 from workshop.domain.voting import VotingMethod
 from workshop.services import ideas, participants, voting, workshops
 from workshop.services import room as room_service
@@ -25,50 +21,9 @@ from workshop.ui.session import Session
 pytestmark = pytest.mark.asyncio
 
 
-async def until(condition: Callable[[], object], seconds: float = 10.0) -> None:
-    """Let the loop run (the server, the Qt events) until *condition* holds."""
-    for _ in range(int(seconds / 0.02)):
-        if condition():
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError("still not so after waiting")
-
-
 def tick(qtbot: QtBot, box: QCheckBox) -> None:
     """Click the box itself (its middle may be past the end of its words)."""
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
-
-
-def refused(port: int) -> bool:
-    try:
-        socket.create_connection(("127.0.0.1", port), timeout=1).close()
-    except ConnectionRefusedError:
-        return True
-    return False
-
-
-class Phone:
-    """A phone that joins and votes as the phone page does (its own cookie, the room's Origin)."""
-
-    def __init__(self, base: str) -> None:
-        self.base = base
-        self.http = aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
-        self.seq = 0
-
-    async def post(self, path: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
-        async with self.http.post(self.base + path, json=body, headers={"Origin": self.base}) as reply:
-            return reply.status, await reply.json()
-
-    async def join(self, code: str, participant_id: str | None) -> tuple[int, dict[str, Any]]:
-        return await self.post("/api/join", {"code": code, "participant_id": participant_id})
-
-    async def send(self, path: str, **body: Any) -> tuple[int, dict[str, Any]]:
-        self.seq += 1
-        return await self.post(path, {"seq": self.seq, **body})
-
-    async def state_status(self) -> int:
-        async with self.http.get(self.base + "/api/state") as reply:
-            return reply.status
 
 
 @pytest.fixture
@@ -77,26 +32,6 @@ def workshop_id(session: Session) -> str:
     for name in ("Karin", "Oskar"):
         participants.add(session.library, workshop.id, name)
     return workshop.id
-
-
-@pytest_asyncio.fixture
-async def room(session: Session, workshop_id: str) -> AsyncIterator[RoomHost]:
-    host = RoomHost(session, workshop_id, host="127.0.0.1", port=0)
-    yield host
-    await host.close()
-
-
-@pytest_asyncio.fixture
-async def phones() -> AsyncIterator[Callable[[str], Phone]]:
-    made: list[Phone] = []
-
-    def make(base: str) -> Phone:
-        made.append(Phone(base))
-        return made[-1]
-
-    yield make
-    for phone in made:
-        await phone.http.close()
 
 
 def person(session: Session, workshop_id: str, name: str) -> str:

@@ -4,8 +4,6 @@ closing with its workshop and with the window."""
 from __future__ import annotations
 
 import asyncio
-import socket
-from collections.abc import Callable
 
 import aiohttp
 import pytest
@@ -14,6 +12,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.ui.room.room_helpers import refused, until
 from workshop.domain.language import Language
 from workshop.domain.workshop import Workshop
 from workshop.services import workshops
@@ -24,22 +23,6 @@ from workshop.ui.session import Session
 from workshop.ui.settings import AppSettings
 
 pytestmark = pytest.mark.asyncio
-
-
-async def until(condition: Callable[[], object], seconds: float = 10.0) -> None:
-    for _ in range(int(seconds / 0.02)):
-        if condition():
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError("still not so after waiting")
-
-
-def refused(port: int) -> bool:
-    try:
-        socket.create_connection(("127.0.0.1", port), timeout=1).close()
-    except ConnectionRefusedError:
-        return True
-    return False
 
 
 def window_with_room(qtbot: QtBot, session: Session, settings: AppSettings, workshop_id: str) -> MainWindow:

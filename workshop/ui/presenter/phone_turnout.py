@@ -14,9 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from workshop.domain.participant import Participant
 from workshop.domain.voting import VotingRound
@@ -26,6 +24,7 @@ from workshop.services import room_phone
 from workshop.services.ballots import Turn
 from workshop.store.library import Library
 from workshop.ui.presenter.room_language import SpeaksTheRoom
+from workshop.ui.presenter.room_type import big_label
 
 
 def phone_holders(lib: Library, voting_round: VotingRound) -> frozenset[str]:
@@ -46,18 +45,6 @@ def next_at_screen(turns: Sequence[Turn], holders: frozenset[str]) -> Participan
     return next((turn.participant for turn in order if turn.participant.id == wanted), None)
 
 
-def _label(point_size: float, *, bold: bool = False) -> QLabel:
-    label = QLabel()
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    font = QFont(label.font())
-    font.setPointSizeF(point_size)
-    font.setBold(bold)
-    label.setFont(font)
-    return label
-
-
 class PhoneTurnout(SpeaksTheRoom, QWidget):
     """ "Vote on your phone" and "N of M have voted", large; *beside_turns*: under the privacy page's
     "Pass to the next person", where it reads "Or vote on your phone"."""
@@ -65,9 +52,9 @@ class PhoneTurnout(SpeaksTheRoom, QWidget):
     def __init__(self, *, beside_turns: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.beside_turns = beside_turns
-        self.heading = _label(26 if beside_turns else 40, bold=True)
+        self.heading = big_label(26 if beside_turns else 40, bold=True)
         self.heading.setProperty("role", "accent")
-        self.count = _label(24 if beside_turns else 30)
+        self.count = big_label(24 if beside_turns else 30)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 24 if beside_turns else 0, 0, 0)
         if not beside_turns:

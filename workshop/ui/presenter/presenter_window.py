@@ -249,11 +249,14 @@ class PresenterWindow(SpeaksTheRoom, QWidget):
         clock_metrics = QFontMetrics(self.timer_label.font())
         state_metrics = QFontMetrics(self.timer_state.font())
         texts = (self.tr("Time is up"), self.tr("paused"), self.timer_state.text())
-        width = max(
-            clock_metrics.horizontalAdvance("+88:88"),
-            clock_metrics.horizontalAdvance(self.timer_label.text()),
-            *(state_metrics.horizontalAdvance(text) for text in texts),
-        ) + 2 * CLOCK_PADDING
+        width = (
+            max(
+                clock_metrics.horizontalAdvance("+88:88"),
+                clock_metrics.horizontalAdvance(self.timer_label.text()),
+                *(state_metrics.horizontalAdvance(text) for text in texts),
+            )
+            + 2 * CLOCK_PADDING
+        )
         for label in (self.timer_label, self.timer_state):
             if label.minimumWidth() < width or label.maximumWidth() != label.minimumWidth():
                 label.setFixedWidth(width)

@@ -6,8 +6,9 @@ of the height) but never drop below the system font, so a facilitator's larger s
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 BACKGROUND = "#000000"
 TEXT = "#ffffff"
@@ -32,3 +33,16 @@ def room_font(widget: QWidget, share: float, *, bold: bool = False) -> QFont:
     font.setPixelSize(max(int(system_px), int(height * share)))
     font.setBold(bold)
     return font
+
+
+def big_label(point_size: float, *, bold: bool = False) -> QLabel:
+    """A centred, wrapping plain-text label in *point_size* (a message to the whole room)."""
+    label = QLabel()
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = QFont(label.font())
+    font.setPointSizeF(point_size)
+    font.setBold(bold)
+    label.setFont(font)
+    return label

@@ -13,10 +13,9 @@ voted, following each phone's ballot; the turns at the screen go to those withou
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -34,23 +33,12 @@ from workshop.store.errors import LibraryError
 from workshop.ui.commands.voting import ChangeBallot
 from workshop.ui.presenter.phone_turnout import PhoneTurnout, next_at_screen, phone_holders
 from workshop.ui.presenter.room_language import SpeaksTheRoom, workshop_language
+from workshop.ui.presenter.room_type import big_label
 from workshop.ui.presenter.voting_cards import BallotCards, CardState
 from workshop.ui.presenter.voting_charts import Bar, ImpactEffortMatrix, MatrixPoint, RankedBars
 from workshop.ui.session import Session
 
 WATCHED = (Area.VOTES, Area.PRESENTER, Area.IDEAS, Area.CLUSTERS, Area.PARTICIPANTS, Area.ROOM)
-
-
-def _big_label(point_size: float, bold: bool = False) -> QLabel:
-    label = QLabel()
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    font = QFont(label.font())
-    font.setPointSizeF(point_size)
-    font.setBold(bold)
-    label.setFont(font)
-    return label
 
 
 class VotingView(SpeaksTheRoom, QWidget):
@@ -66,15 +54,15 @@ class VotingView(SpeaksTheRoom, QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.pages = QStackedWidget()
-        self.message = _big_label(30)
+        self.message = big_label(30)
         self.pages.addWidget(self.message)
 
         self.privacy_page = QWidget()
-        self.privacy_title = _big_label(40, bold=True)
-        self.privacy_next = _big_label(28)
+        self.privacy_title = big_label(40, bold=True)
+        self.privacy_next = big_label(28)
         self.start_button = QPushButton()
         self.start_button.setMinimumHeight(70)
-        self.start_button.setFont(_big_label(22).font())
+        self.start_button.setFont(big_label(22).font())
         privacy = QVBoxLayout(self.privacy_page)
         privacy.addStretch(1)
         privacy.addWidget(self.privacy_title)
@@ -90,9 +78,9 @@ class VotingView(SpeaksTheRoom, QWidget):
         self.pages.addWidget(self.phones_page)
 
         self.turn_page = QWidget()
-        self.turn_title = _big_label(30, bold=True)
-        self.turn_hint = _big_label(18)
-        self.turn_error = _big_label(18, bold=True)
+        self.turn_title = big_label(30, bold=True)
+        self.turn_hint = big_label(18)
+        self.turn_error = big_label(18, bold=True)
         self.turn_error.setStyleSheet("color: #b3261e;")
         self.cards = BallotCards()
         scroll = QScrollArea()
@@ -102,7 +90,7 @@ class VotingView(SpeaksTheRoom, QWidget):
         self.done_button = QPushButton(self.tr("Done"))
         self.done_button.setMinimumHeight(64)
         self.done_button.setMinimumWidth(220)
-        self.done_button.setFont(_big_label(22, bold=True).font())
+        self.done_button.setFont(big_label(22, bold=True).font())
         bottom = QHBoxLayout()
         bottom.addWidget(self.turn_error, 1)
         bottom.addWidget(self.done_button)
@@ -114,7 +102,7 @@ class VotingView(SpeaksTheRoom, QWidget):
         self.pages.addWidget(self.turn_page)
 
         self.results_page = QWidget()
-        self.results_title = _big_label(30, bold=True)
+        self.results_title = big_label(30, bold=True)
         self.chart = RankedBars()
         self.matrix = ImpactEffortMatrix()
         results = QVBoxLayout(self.results_page)

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         if self.undo_keys is not None:
             return
         self._build_menus()
+        self.library_page.finish_start()
         from workshop.ui.undo_keys import UndoKeyRouter
 
         self.undo_keys = UndoKeyRouter(self)
@@ -92,6 +93,8 @@ class MainWindow(QMainWindow):
 
     def _make_library(self) -> LibraryPage:
         page = LibraryPage(self.session)
+        if self.undo_keys is not None:  # made again after the start (a language switch)
+            page.finish_start()
         page.open_requested.connect(self.open_workshop)
         self.pages.addWidget(page)
         return page

@@ -147,8 +147,9 @@ def pdf_attachment(data: bytes) -> tuple[bytes | None, list[ImportProblem]]:
 
 
 def read_document(document: object, *, nesting_checked: bool = False) -> ImportResult:
-    """Check a parsed JSON value and turn it into a snapshot (or the problems)."""
-    problems, found = schema_check(document, nesting_checked=nesting_checked)
+    """Check a parsed JSON value and turn it into a snapshot (or the problems). *nesting_checked*: it was
+    parsed from a file's bytes here (their nesting measured, NaN and infinities refused)."""
+    problems, found = schema_check(document, nesting_checked=nesting_checked, numbers_checked=nesting_checked)
     if problems:
         return _refused(problems, found)
     assert isinstance(document, dict)

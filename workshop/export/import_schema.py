@@ -136,18 +136,20 @@ def _validator() -> Any:
 
 
 @cache
-def _fast_check() -> Callable[[object], bool]:
+def _fast_check() -> Callable[..., bool]:
     """True for a document the schema accepts. Formats are not checked (jsonschema, which lists the
     problems, does not check them either); the schema uses only draft-07 keywords, so draft-07 code is
     the 2020-12 schema's meaning."""
     validate = fastjsonschema.compile(exchange_schema(), use_formats=False)
 
-    def is_valid(document: object) -> bool:
+    def is_valid(document: object, numbers_checked: bool = False) -> bool:
         try:
             validate(document)
-            # fastjsonschema lets NaN and infinities through "number" (every comparison with NaN is
-            # false); the C encoder refuses them at once. Deep lists end in RecursionError in either.
-            json.dumps(document, allow_nan=False)
+            if not numbers_checked:
+                # fastjsonschema lets NaN and infinities through "number" (every comparison with NaN is
+                # false); the C encoder refuses them at once (~4 ms for 1,000 ideas: a file's parser
+                # has refused them already). Deep lists end in RecursionError in either.
+                json.dumps(document, allow_nan=False)
         except (fastjsonschema.JsonSchemaException, RecursionError, ValueError, TypeError):
             return False  # jsonschema, below, says what is wrong (or that nothing is)
         return True
@@ -173,13 +175,16 @@ def _problem(error: ValidationError) -> ImportProblem:
     return ImportProblem(error.json_path, f"schema_{error.validator}", params)
 
 
-def schema_check(document: object, *, nesting_checked: bool = False) -> tuple[list[ImportProblem], int]:
+def schema_check(
+    document: object, *, nesting_checked: bool = False, numbers_checked: bool = False
+) -> tuple[list[ImportProblem], int]:
     """The first :data:`MAX_PROBLEMS` places where *document* breaks the schema (in document order), and
     how many there are in all, counted up to :data:`MAX_COUNTED_PROBLEMS` (a count that reached it means
     "at least"). A file the fast check finds invalid is first measured as a whole: lists longer than
     any workshop has, or nesting deeper than the schema's (unless *nesting_checked* says the file's
-    bytes were already measured), are its only problems then."""
-    if _fast_check()(document):
+    bytes were already measured), are its only problems then. *numbers_checked*: the document comes from
+    the file parser, which refuses NaN and infinities."""
+    if _fast_check()(document, numbers_checked):
         return [], 0
     oversized = size_problems(document)  # before any record is looked at (200,000 empty ideas…)
     if oversized:

@@ -17,7 +17,6 @@ import signal
 import sys
 
 from workshop.domain.language import Language
-from workshop.room.lan import no_network
 from workshop.services import workshops
 from workshop.store.library import Library
 
@@ -78,7 +77,7 @@ async def _serve(
     print(_say(lang, f"Adress: {room.join_url}", f"Address: {room.join_url}"))
     print(_say(lang, f"Kod: {room.join_code}", f"Code: {room.join_code}"))
     print(_say(lang, "Stäng med Ctrl+C.", "Stop with Ctrl+C."), flush=True)
-    if host in (None, "", "0.0.0.0") and no_network(room.address):
+    if room.no_network:
         print(no_network_warning(lang), file=sys.stderr, flush=True)
     try:
         await stop.wait()

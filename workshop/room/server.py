@@ -19,7 +19,7 @@ from workshop.domain.room import Device
 from workshop.room import handlers
 from workshop.room.guard import MAX_BODY_BYTES, RateLimiter, RoomLimits, allowed_hosts, host_ok, origin_ok
 from workshop.room.handlers import COOKIE, ROOM
-from workshop.room.lan import lan_address
+from workshop.room.lan import lan_address, no_network
 from workshop.room.live import LiveChannel
 from workshop.room.replies import error_response, refusal
 from workshop.room.writes import GroupCommit
@@ -57,7 +57,11 @@ class RoomServer:
         self.on_change = on_change
         self.limiter = RateLimiter(limits or RoomLimits())
         self.live = LiveChannel(self._data_version, self._active_devices)
-        self.address = host if host and host != "0.0.0.0" else lan_address()
+        chosen = host if host and host != "0.0.0.0" else None
+        self.address: str = chosen or lan_address()
+        # The laptop found no network: its address is its own loopback, which no phone can reach (an
+        # address given on purpose, as tests and kiosks do, is taken as meant).
+        self.no_network = chosen is None and no_network(self.address)
         self.allowed: frozenset[str] = frozenset()
         self.static = load_static(STATIC)
         self.writes = GroupCommit(lib, told=self.changed)

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from workshop.room.lan import no_network
 from workshop.services import room as room_service
 from workshop.services.changes import Area, ChangeSet
 from workshop.ui.session import Session
@@ -91,8 +90,7 @@ class RoomHost(QObject):
         """The room is open but the laptop found no network: its address is its own loopback, which no
         phone can reach (an address given on purpose, as tests do, is taken as meant). Closing and
         opening the room again asks for the address anew."""
-        server = self.server
-        return server is not None and self.host in (None, "", "0.0.0.0") and no_network(server.address)
+        return self.server is not None and self.server.no_network
 
     @property
     def join_code(self) -> str:

@@ -191,6 +191,10 @@ def test_the_window_shows_its_menu_bar_first_and_fills_it_after_the_first_paint(
         assert bar.height() == height  # nothing in the window moves when the menus are filled
         assert window.undo_keys is not None
         assert window.new_action.shortcut().toString() == "Ctrl+N"
+        assert window.library_page.search.isClearButtonEnabled()  # added after the first paint
+        window.set_language(Language.SV)  # a library page made again after the start has it at once
+        assert window.library_page.search.isClearButtonEnabled()
+        window.set_language(Language.EN)
         assert window.open_workshop(workshop.id)  # and a start that reopens a workshop finishes first
         window.close()
         session.undo_stack.clear()
